@@ -1,0 +1,158 @@
+"""The `assistant` command. Turns errors into one-line messages and exit codes (0 ok, 1 failed, 2 usage)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from typing import Callable
+
+from assistant.errors import AssistantError
+from assistant.library import Library
+from assistant.retrieval import Filters
+
+Handler = Callable[[argparse.Namespace, Library], int]
+_COMMANDS: dict[str, Handler] = {}
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _COMMANDS[name] = fn
+        return fn
+    return register
+
+
+def emit(obj: object) -> None:
+    """One JSON object per line on stdout; everything else goes to stderr."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def err(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def add_filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only articles published on or after this date")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only articles published on or before this date")
+    p.add_argument("--source", action="append", metavar="OUTLET", help="only this outlet (repeatable)")
+
+
+def filters_from(args: argparse.Namespace) -> Filters:
+    return Filters(source=args.source, since=args.since, until=args.until)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="assistant", description="News briefing and Q&A with cited answers.")
+    p.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    s = sub.add_parser("ingest", help="add files, folders, JSON/JSONL, RSS/Atom feeds or URLs")
+    s.add_argument("inputs", nargs="+", metavar="PATH|URL")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("search", help="retrieved passages with scores")
+    s.add_argument("query")
+    s.add_argument("-k", type=int, default=None, help="number of passages (default ASSISTANT_TOP_K)")
+    s.add_argument("--json", action="store_true")
+    add_filter_args(s)
+
+    s = sub.add_parser("articles", help="list stored articles")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("article", help="show one article with its cleaned body")
+    s.add_argument("id")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("delete", help="remove an article and its chunks")
+    s.add_argument("id")
+    s.add_argument("--json", action="store_true")
+
+    from assistant import cli_features  # registers the feature commands (ask, brief, eval, ...)
+
+    cli_features.add_parsers(sub)
+    return p
+
+
+@command("ingest")
+def _ingest(args: argparse.Namespace, lib: Library) -> int:
+    report = lib.ingest(args.inputs, progress=sys.stderr.isatty())
+    if args.json:
+        emit({"added": report.added, "skipped": report.skipped,
+              "failed": [f.model_dump() for f in report.failed], "chunks": report.chunks,
+              "seconds": report.seconds, "near_duplicates": report.near_duplicates})
+    else:
+        print(f"added {report.added}, skipped {report.skipped} (already stored), "
+              f"failed {len(report.failed)}, {report.chunks} chunks in {report.seconds:.1f} s")
+        for nd in report.near_duplicates:
+            print(f"  near-duplicate: {nd['article_id']} republishes {nd['duplicate_of']}")
+    for f in report.failed:
+        err(f"failed: {f.path}: {f.error}")
+    return 1 if report.failed else 0
+
+
+@command("search")
+def _search(args: argparse.Namespace, lib: Library) -> int:
+    results = lib.search(args.query, args.k, filters_from(args))
+    if args.json:
+        emit({"query": args.query, "results": [r.model_dump(exclude={"url"}) for r in results]})
+        return 0
+    if not results:
+        print("no passages found (is anything ingested? try `assistant articles`)")
+    for i, r in enumerate(results, 1):
+        meta = " · ".join(x for x in (r.source, r.published_at) if x)
+        print(f"[{i}] {r.title} ({meta}) score {r.score:.4f}  {r.chunk_id} [{r.start}:{r.end}]")
+        print("    " + r.text.replace("\n", " ")[:400])
+    return 0
+
+
+@command("articles")
+def _articles(args: argparse.Namespace, lib: Library) -> int:
+    arts = lib.articles()
+    if args.json:
+        emit({"articles": [a.meta() for a in arts]})
+        return 0
+    if not arts:
+        print("no articles yet: `assistant ingest PATH|URL` adds some")
+    for a in arts:
+        print(f"{a.id}  {a.published_at or '----------'}  {(a.source or '?')[:18]:18}  "
+              f"{a.chunk_count:3d} chunks  {a.title[:70]}")
+    return 0
+
+
+@command("article")
+def _article(args: argparse.Namespace, lib: Library) -> int:
+    a = lib.article(args.id)
+    if args.json:
+        emit(a.model_dump())
+    else:
+        print(f"{a.title}\n{a.source or '?'} · {a.published_at or 'undated'} · {a.url or ''}\n")
+        print(a.body)
+    return 0
+
+
+@command("delete")
+def _delete(args: argparse.Namespace, lib: Library) -> int:
+    n = lib.delete(args.id)
+    if args.json:
+        emit({"deleted": args.id, "chunks": n})
+    else:
+        print(f"deleted {args.id} and its {n} chunks")
+    return 0
+
+
+def main(argv: list[str] | None = None, library: Library | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "chromadb", "httpx", "sentence_transformers"):
+        logging.getLogger(noisy).setLevel(logging.INFO if args.verbose else logging.WARNING)
+    try:
+        return _COMMANDS[args.command](args, library or Library())
+    except AssistantError as e:
+        err(f"error: {e}")
+        return e.exit_code
+    except KeyboardInterrupt:
+        err("interrupted")
+        return 130

@@ -1,0 +1,9 @@
+"""Feature commands (ask, chat, brief, verify, eval, serve) registered onto the CLI parser."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Each feature module adds its own sub-command here as it lands."""

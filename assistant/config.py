@@ -1,0 +1,68 @@
+"""Settings from environment variables (and a `.env` file). The only module that reads the environment."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("newsdesk-assistant", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """All knobs. Names are part of the public contract (see README, Configuration)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_file=".env", extra="ignore", populate_by_name=True
+    )
+
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    embeddings: str = "minilm"
+    llm: str = "extractive"
+    # When the configured LLM endpoint fails, answer with the extractive generator and say so.
+    llm_fallback: bool = False
+    llm_timeout: float = 60.0
+    llm_retries: int = 3
+    chroma_host: str | None = Field(default=None, validation_alias=AliasChoices("CHROMA_HOST"))
+    chroma_port: int = Field(default=8000, validation_alias=AliasChoices("CHROMA_PORT"))
+    # Lets several users or test runs share one Chroma server without seeing each other's data.
+    collection_prefix: str = "newsdesk"
+    openai_base_url: str | None = Field(default=None, validation_alias=AliasChoices("OPENAI_BASE_URL"))
+    openai_api_key: str | None = Field(default=None, validation_alias=AliasChoices("OPENAI_API_KEY"))
+    # MiniLM truncates at 256 word pieces; 200 leaves room for special tokens and tokenizer drift.
+    chunk_tokens: int = 200
+    chunk_overlap_sentences: int = 1
+    max_file_mb: float = 20.0
+    fetch_timeout: float = 15.0
+    top_k: int = 5
+    auth: str | None = None
+
+    @field_validator("chunk_tokens")
+    @classmethod
+    def _chunk_tokens_fit(cls, v: int) -> int:
+        if not 32 <= v <= 250:
+            raise ValueError("ASSISTANT_CHUNK_TOKENS must be between 32 and 250 (MiniLM reads 256 word pieces)")
+        return v
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.data_dir / "cache"
+
+    @property
+    def briefings_dir(self) -> Path:
+        return self.data_dir / "briefings"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Process-wide settings; tests build their own `Settings(...)` instead of touching this."""
+    return Settings()

@@ -1,0 +1,155 @@
+"""Metadata helpers shared by the loaders: dates, front matter, sidecars, fallback titles,
+and the one place a RawArticle is assembled (so cleaning and source rules apply everywhere)."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from datetime import date, datetime, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import IngestError
+from assistant.ingest.clean import clean_text
+from assistant.ingest.model import RawArticle
+from assistant.ingest.outlets import outlet_from_url
+
+META_KEYS = ("title", "source", "url", "published_at")
+_DATE_ALIASES = ("published_at", "date", "published", "pubDate", "updated")
+
+_ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_TEXT_FORMATS = (
+    "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y",
+    "%d/%m/%Y", "%Y/%m/%d", "%Y.%m.%d", "%A, %d %B %Y", "%A, %B %d, %Y",
+)
+
+
+def normalise_date(value: Any) -> str | None:
+    """ISO "YYYY-MM-DD" from the date formats feeds and pages use, or None if unparseable.
+    The calendar date is taken as written (no timezone shift), which is the date the outlet
+    printed; a time zone conversion could move a late-evening story to the next day."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, time.struct_time):
+        return date(value.tm_year, value.tm_mon, value.tm_mday).isoformat()
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 0 < value < 10_000_000_000:  # unix seconds
+            return datetime.fromtimestamp(value, tz=timezone.utc).date().isoformat()
+        return None
+    text = str(value).strip()
+    m = _ISO_PREFIX.match(text)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    try:
+        return parsedate_to_datetime(text).date().isoformat()  # RFC 822, as in RSS
+    except (TypeError, ValueError, IndexError):
+        pass
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    for fmt in _TEXT_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def pick_meta(record: dict[str, Any]) -> dict[str, str]:
+    """The known metadata keys of a dict (front matter, sidecar, record), as non-empty strings."""
+    out: dict[str, str] = {}
+    for key in ("title", "source", "url"):
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            out[key] = value.strip()
+    for key in _DATE_ALIASES:
+        if record.get(key):
+            iso = normalise_date(record[key])
+            if iso:
+                out["published_at"] = iso
+                break
+    return out
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML-ish `key: value` lines between `---` fences at the very top -> (meta, rest).
+    Only flat scalar keys are understood; that is all article front matter carries."""
+    stripped = text.lstrip("\ufeff")
+    if not re.match(r"---[ \t]*\r?\n", stripped):
+        return {}, text
+    lines = stripped.splitlines(keepends=True)
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            raw: dict[str, Any] = {}
+            for line in lines[1:i]:
+                key, sep, value = line.partition(":")
+                if sep and key.strip() and not key.startswith((" ", "\t", "#")):
+                    raw[key.strip().lower()] = value.strip().strip("\"'")
+            return pick_meta(raw), "".join(lines[i + 1:])
+    return {}, text  # no closing fence: it was a horizontal rule, not front matter
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.json")
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(".meta.json")
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """Metadata from `<stem>.meta.json` next to the file, if present."""
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise IngestError(f"sidecar {side.name} is not valid JSON ({exc}); fix or delete it") from exc
+    if not isinstance(data, dict):
+        raise IngestError(f"sidecar {side.name} must be a JSON object with title/source/url/published_at")
+    return pick_meta(data)
+
+
+def title_from_text(text: str, limit: int = 100) -> str:
+    """A stand-in title: the first sentence, cut at a word boundary near `limit` chars."""
+    first = " ".join(text.split())
+    m = re.search(r"(?<=[.!?])[\"'’”)]*\s", first)
+    if m:
+        first = first[: m.start()].strip()
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:-–—")
+    return (cut or first[:limit]) + "…"
+
+
+def build_article(
+    *,
+    title: str | None,
+    body: str,
+    origin: str,
+    source: str | None = None,
+    url: str | None = None,
+    published_at: str | None = None,
+    overrides: dict[str, str] | None = None,
+    fallback_source: str | None = None,
+) -> RawArticle:
+    """Clean the body and settle each field: explicit overrides (sidecar / front matter /
+    record fields) beat what the loader found, which beats detection from text, then
+    `fallback_source` (e.g. a feed's title), then a name derived from the URL's host."""
+    overrides = overrides or {}
+    cleaned, detected = clean_text(body)
+    if not cleaned:
+        raise IngestError("no article text left after removing boilerplate; is the file empty apart from a title?")
+    url = overrides.get("url") or url or None
+    title = (overrides.get("title") or title or "").strip() or title_from_text(cleaned)
+    source = overrides.get("source") or source or detected or fallback_source or outlet_from_url(url)
+    published = overrides.get("published_at") or normalise_date(published_at)
+    return RawArticle(title=title, body=cleaned, source=source, url=url, published_at=published, origin=origin)

@@ -1,0 +1,135 @@
+"""The data model every face shares (DESIGN.md, "Data model"). JSON keys here are a public contract."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class Article(BaseModel):
+    id: str
+    title: str
+    source: str | None = None
+    url: str | None = None
+    published_at: str | None = None  # ISO date (YYYY-MM-DD) or null
+    ingested_at: str  # ISO datetime, UTC
+    body: str
+    content_hash: str
+    story_id: str | None = None
+    near_duplicate_of: str | None = None  # id of an earlier article this one republishes
+    chunk_count: int = 0
+
+    def meta(self) -> dict:
+        """Everything except the body, for listings."""
+        return self.model_dump(exclude={"body"})
+
+
+class Chunk(BaseModel):
+    id: str  # "{article_id}:{n}"
+    article_id: str
+    n: int
+    text: str
+    start: int
+    end: int  # article.body[start:end] == text
+    title: str = ""
+    source: str | None = None
+    url: str | None = None
+    published_at: str | None = None
+
+
+class SearchResult(BaseModel):
+    chunk_id: str
+    article_id: str
+    title: str
+    source: str | None
+    url: str | None = None
+    published_at: str | None
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+class IngestFailure(BaseModel):
+    path: str
+    error: str
+
+
+class IngestReport(BaseModel):
+    added: int = 0
+    skipped: int = 0
+    failed: list[IngestFailure] = Field(default_factory=list)
+    chunks: int = 0
+    seconds: float = 0.0
+    near_duplicates: list[dict] = Field(default_factory=list)
+    article_ids: list[str] = Field(default_factory=list)
+
+
+class Citation(BaseModel):
+    n: int
+    article_id: str
+    chunk_id: str
+    title: str
+    source: str | None
+    url: str | None
+    published_at: str | None
+    quote: str
+    start: int
+    end: int  # article.body[start:end] == quote
+    support: float
+
+
+class DisagreementSource(BaseModel):
+    n: int
+    says: str
+    source: str | None = None
+
+
+class Disagreement(BaseModel):
+    claim: str
+    sources: list[DisagreementSource]
+
+
+class AnswerSentence(BaseModel):
+    text: str
+    citations: list[int]
+    supported: bool
+    support: float
+
+
+class Answer(BaseModel):
+    question: str
+    answer: str
+    refused: bool
+    citations: list[Citation] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+    provider: str
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    standalone_question: str | None = None
+    sentences: list[AnswerSentence] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list)
+
+
+class StorySource(BaseModel):
+    article_id: str
+    title: str
+    source: str | None
+    url: str | None
+    published_at: str | None
+
+
+class Story(BaseModel):
+    id: str
+    headline: str
+    summary: str
+    sources: list[StorySource]
+    citations: list[Citation] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+    new: bool = True
+    new_facts: list[int] = Field(default_factory=list)  # indexes of summary sentences not in the previous briefing
+
+
+class Briefing(BaseModel):
+    date: str
+    generated_at: str
+    provider: str
+    stories: list[Story] = Field(default_factory=list)

@@ -1,0 +1,280 @@
+"""Chroma as the store of record: one collection of chunks, one of articles. The only chromadb import."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from typing import Any, Iterable
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+
+from assistant.config import Settings
+from assistant.errors import ConfigError, NotFoundError, StoreError
+from assistant.schema import Article, Chunk
+
+log = logging.getLogger(__name__)
+
+_ARTICLE_KEYS = ("title", "source", "url", "published_at", "ingested_at", "content_hash",
+                 "story_id", "near_duplicate_of")
+
+
+def day_number(iso_date: str | None) -> int:
+    """YYYY-MM-DD as the integer YYYYMMDD (Chroma compares only numbers); -1 when unknown."""
+    if not iso_date or len(iso_date) < 10:
+        return -1
+    try:
+        return int(iso_date[:10].replace("-", ""))
+    except ValueError:
+        return -1
+
+
+def _clean_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    # Chroma rejects None values; absent keys read back as None.
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+def fingerprint(article_ids: Iterable[str]) -> str:
+    """Changes whenever an article is added or removed (article ids are content-derived)."""
+    return hashlib.sha256("\n".join(sorted(article_ids)).encode()).hexdigest()[:16]
+
+
+def build_where(source: str | list[str] | None = None, since: str | None = None,
+                until: str | None = None, article_ids: list[str] | None = None) -> dict | None:
+    """A Chroma `where` filter for the common retrieval filters (all optional)."""
+    conds: list[dict] = []
+    if source:
+        sources = [source] if isinstance(source, str) else list(source)
+        conds.append({"source_key": {"$in": [s.strip().lower() for s in sources]}})
+    if since:
+        conds.append({"published_day": {"$gte": day_number(since)}})
+    if until:
+        conds.append({"published_day": {"$lte": day_number(until)}})
+    if since and not until:
+        conds.append({"published_day": {"$gte": 0}})
+    if article_ids:
+        conds.append({"article_id": {"$in": list(article_ids)}})
+    if not conds:
+        return None
+    return conds[0] if len(conds) == 1 else {"$and": conds}
+
+
+class Store:
+    """Articles and chunks in Chroma, embedded (PersistentClient) or remote (`CHROMA_HOST`)."""
+
+    def __init__(self, settings: Settings, embedder_name: str) -> None:
+        self.settings = settings
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        try:
+            if settings.chroma_host:
+                self.client = chromadb.HttpClient(
+                    host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+                )
+                self.client.heartbeat()
+                self.location = f"chroma server {settings.chroma_host}:{settings.chroma_port}"
+            else:
+                settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+                self.client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+                self.location = str(settings.chroma_dir)
+        except Exception as e:
+            where = (f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host
+                     else str(settings.chroma_dir))
+            raise StoreError(
+                f"cannot open the Chroma store at {where} ({e}). Start the server with "
+                "`chroma run --path DIR --port PORT`, fix CHROMA_HOST/CHROMA_PORT, or unset CHROMA_HOST "
+                "to use the embedded store."
+            ) from e
+        prefix = settings.collection_prefix
+        self.chunks = self._collection(f"{prefix}_chunks", embedder_name)
+        self.articles = self._collection(f"{prefix}_articles", embedder_name)
+
+    def _collection(self, name: str, embedder_name: str):
+        col = self.client.get_or_create_collection(
+            name, embedding_function=None, metadata={"embedder": embedder_name},
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+        built_with = (col.metadata or {}).get("embedder")
+        if built_with and built_with != embedder_name:
+            raise ConfigError(
+                f"the store at {self.location} was built with embeddings {built_with!r} but "
+                f"ASSISTANT_EMBEDDINGS is {embedder_name!r}. Set ASSISTANT_EMBEDDINGS={built_with} "
+                "or point ASSISTANT_DATA_DIR at a new folder and ingest again."
+            )
+        return col
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def add_articles(self, items: list[tuple[Article, list[Chunk], list[list[float]], list[float]]]) -> None:
+        """Write several articles all-or-nothing: chunks first, article records last as the commit mark.
+
+        One write per collection keeps ingestion close to the model's encode speed. Readers treat
+        chunks without an article record as absent, and any failure removes everything this call
+        wrote, so an interrupted run never leaves half an article behind.
+        """
+        if not items:
+            return
+        ids = [a.id for a, _, _, _ in items]
+        chunks = [c for _, cs, _, _ in items for c in cs]
+        vectors = [v for _, _, vs, _ in items for v in vs]
+        if len(chunks) != len(vectors):
+            raise StoreError("internal error: chunk and vector counts differ")
+        try:
+            self.chunks.delete(where={"article_id": {"$in": ids}})  # leftovers of a crashed run
+            step = self._max_batch()
+            for i in range(0, len(chunks), step):
+                part = chunks[i:i + step]
+                self.chunks.add(
+                    ids=[c.id for c in part], embeddings=vectors[i:i + step], documents=[c.text for c in part],
+                    metadatas=[self._chunk_meta(c) for c in part],
+                )
+            self.articles.add(
+                ids=ids, embeddings=[v for _, _, _, v in items], documents=[a.body for a, _, _, _ in items],
+                metadatas=[self._article_meta(a) for a, _, _, _ in items],
+            )
+        except Exception as e:
+            try:
+                self.chunks.delete(where={"article_id": {"$in": ids}})
+                self.articles.delete(ids=ids)
+            except Exception:  # pragma: no cover - store unreachable; nothing more we can do
+                log.exception("rollback of articles %s failed", ids)
+            what = f"article {ids[0]}" if len(ids) == 1 else f"{len(ids)} articles"
+            raise StoreError(f"could not store {what} ({e}); nothing of it was kept") from e
+
+    def add_article(self, article: Article, chunks: list[Chunk], vectors: list[list[float]],
+                    article_vector: list[float]) -> None:
+        self.add_articles([(article, chunks, vectors, article_vector)])
+
+    def _max_batch(self) -> int:
+        try:
+            return max(1, int(self.client.get_max_batch_size()))
+        except Exception:  # older servers do not report it
+            return 1000
+
+    @staticmethod
+    def _chunk_meta(c: Chunk) -> dict[str, Any]:
+        return _clean_meta({
+            "article_id": c.article_id, "n": c.n, "start": c.start, "end": c.end, "title": c.title,
+            "source": c.source, "source_key": (c.source or "").lower(), "url": c.url,
+            "published_at": c.published_at, "published_day": day_number(c.published_at),
+        })
+
+    @staticmethod
+    def _article_meta(a: Article) -> dict[str, Any]:
+        meta = {k: getattr(a, k) for k in _ARTICLE_KEYS}
+        meta.update(chunk_count=a.chunk_count, source_key=(a.source or "").lower(),
+                    published_day=day_number(a.published_at))
+        return _clean_meta(meta)
+
+    def set_story_ids(self, mapping: dict[str, str]) -> None:
+        """Record story ids on articles (filled by briefing clustering)."""
+        if not mapping:
+            return
+        ids = list(mapping)
+        got = self.articles.get(ids=ids, include=["metadatas"])
+        metas = []
+        for aid, meta in zip(got["ids"], got["metadatas"]):
+            meta = dict(meta)
+            meta["story_id"] = mapping[aid]
+            metas.append(meta)
+        if got["ids"]:
+            self.articles.update(ids=got["ids"], metadatas=metas)
+
+    def delete_article(self, article_id: str) -> int:
+        """Remove an article and all its chunks; returns the number of chunks removed."""
+        if not self.articles.get(ids=[article_id], include=[])["ids"]:
+            raise NotFoundError(f"no article with id {article_id!r}; `assistant articles` lists the ids")
+        n = len(self.chunks.get(where={"article_id": article_id}, include=[])["ids"])
+        self.chunks.delete(where={"article_id": article_id})
+        self.articles.delete(ids=[article_id])
+        return n
+
+    def remove_orphan_chunks(self) -> int:
+        """Delete chunks whose article record never got written (a run killed mid-article)."""
+        known = set(self.article_ids())
+        got = self.chunks.get(include=["metadatas"])
+        orphans = [cid for cid, m in zip(got["ids"], got["metadatas"]) if m.get("article_id") not in known]
+        for i in range(0, len(orphans), 1000):
+            self.chunks.delete(ids=orphans[i:i + 1000])
+        return len(orphans)
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def article_ids(self) -> list[str]:
+        return list(self.articles.get(include=[])["ids"])
+
+    def existing(self, ids: Iterable[str], hashes: Iterable[str]) -> tuple[set[str], set[str]]:
+        """Which of these article ids and content hashes are already stored."""
+        ids, hashes = list(dict.fromkeys(ids)), list(dict.fromkeys(hashes))
+        found_ids = set(self.articles.get(ids=ids, include=[])["ids"]) if ids else set()
+        found_hashes: set[str] = set()
+        if hashes:
+            got = self.articles.get(where={"content_hash": {"$in": hashes}}, include=["metadatas"])
+            found_hashes = {m["content_hash"] for m in got["metadatas"]}
+        return found_ids, found_hashes
+
+    def count_chunks(self) -> int:
+        return self.chunks.count()
+
+    @staticmethod
+    def _article_from(aid: str, meta: dict, body: str) -> Article:
+        return Article(
+            id=aid, body=body or "", chunk_count=int(meta.get("chunk_count", 0)),
+            **{k: meta.get(k) for k in _ARTICLE_KEYS if k != "ingested_at"},
+            ingested_at=meta.get("ingested_at", ""),
+        )
+
+    def get_article(self, article_id: str) -> Article:
+        got = self.articles.get(ids=[article_id], include=["metadatas", "documents"])
+        if not got["ids"]:
+            raise NotFoundError(f"no article with id {article_id!r}; `assistant articles` lists the ids")
+        return self._article_from(got["ids"][0], got["metadatas"][0], got["documents"][0])
+
+    def get_articles(self, ids: list[str] | None = None, where: dict | None = None,
+                     with_vectors: bool = False) -> tuple[list[Article], list[list[float]]]:
+        include = ["metadatas", "documents"] + (["embeddings"] if with_vectors else [])
+        got = self.articles.get(ids=ids, where=where, include=include)
+        arts = [self._article_from(i, m, d) for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])]
+        vecs = [list(map(float, v)) for v in got["embeddings"]] if with_vectors else []
+        return arts, vecs
+
+    def list_articles(self) -> list[Article]:
+        """All articles without bodies, newest first."""
+        got = self.articles.get(include=["metadatas"])
+        arts = [self._article_from(i, m, "") for i, m in zip(got["ids"], got["metadatas"])]
+        arts.sort(key=lambda a: (a.published_at or a.ingested_at[:10], a.ingested_at), reverse=True)
+        return arts
+
+    @staticmethod
+    def _chunk_from(cid: str, meta: dict, text: str) -> Chunk:
+        return Chunk(
+            id=cid, article_id=meta["article_id"], n=int(meta.get("n", 0)), text=text,
+            start=int(meta["start"]), end=int(meta["end"]), title=meta.get("title", ""),
+            source=meta.get("source"), url=meta.get("url"), published_at=meta.get("published_at"),
+        )
+
+    def all_chunks(self) -> list[Chunk]:
+        got = self.chunks.get(include=["metadatas", "documents"])
+        return [self._chunk_from(i, m, d) for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])]
+
+    def chunks_of(self, article_ids: list[str]) -> list[Chunk]:
+        got = self.chunks.get(where={"article_id": {"$in": list(article_ids)}}, include=["metadatas", "documents"])
+        out = [self._chunk_from(i, m, d) for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])]
+        return sorted(out, key=lambda c: (c.article_id, c.n))
+
+    def dense_search(self, vector: list[float], k: int, where: dict | None = None) -> list[tuple[Chunk, float]]:
+        """Nearest chunks by cosine similarity (1 - distance), best first."""
+        n = self.chunks.count()
+        if n == 0:
+            return []
+        got = self.chunks.query(query_embeddings=[vector], n_results=min(k, n), where=where,
+                                include=["metadatas", "documents", "distances"])
+        return [(self._chunk_from(i, m, d), 1.0 - float(dist))
+                for i, m, d, dist in zip(got["ids"][0], got["metadatas"][0], got["documents"][0],
+                                         got["distances"][0])]
+
+    def nearest_articles(self, vector: list[float], k: int) -> list[tuple[str, float]]:
+        n = self.articles.count()
+        if n == 0:
+            return []
+        got = self.articles.query(query_embeddings=[vector], n_results=min(k, n), include=["distances"])
+        return [(i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0])]

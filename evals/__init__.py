@@ -1,0 +1,1 @@
+"""Gold-fact eval suites; shipped inside the wheel as assistant.suites."""

@@ -1,0 +1,1 @@
+"""Prompt templates (plain text files with {placeholders}); shipped as assistant.prompts."""
