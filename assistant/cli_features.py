@@ -7,3 +7,6 @@ import argparse
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     """Each feature module adds its own sub-command here as it lands."""
+    from assistant import cli_answer
+
+    cli_answer.add_parsers(sub)

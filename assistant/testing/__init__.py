@@ -1,0 +1,1 @@
+"""Test helpers shipped with the package: a scripted OpenAI-protocol server (openai_server)."""
