@@ -32,6 +32,10 @@ class Generator(Protocol):
         """A standalone version of a follow-up question."""
         ...
 
+    def complete(self, prompt: str) -> str:
+        """A plain prompt → text completion (briefing map/reduce, judges)."""
+        ...
+
 
 def _attr(value: object) -> str:
     return str(value or "unknown").replace('"', "'").replace("\n", " ")
@@ -102,15 +106,18 @@ class OpenAIGenerator:
         except Exception as e:  # openai.APIError, httpx errors, timeouts: one clear message
             raise self._error(e) from e
 
+    def complete(self, prompt: str) -> str:
+        try:
+            reply = self.chat.invoke([("user", prompt)])
+        except Exception as e:  # openai.APIError, httpx errors, timeouts: one clear message
+            raise self._error(e) from e
+        return reply.content if isinstance(reply.content, str) else ""
+
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:
         if not history:
             return question
-        prompt = render("condense", history=_history_text(history), question=question)
-        try:
-            reply = self.chat.invoke([("user", prompt)])
-        except Exception as e:
-            raise self._error(e) from e
-        text = (reply.content if isinstance(reply.content, str) else "").strip().strip('"').strip()
+        text = self.complete(render("condense", history=_history_text(history), question=question))
+        text = text.strip().strip('"').strip()
         return text.splitlines()[0].strip() if text else question
 
 
@@ -145,6 +152,9 @@ class FakeGenerator:
         if self.condensed:
             return self.condensed.pop(0)
         return condense_heuristic(question, history)
+
+    def complete(self, prompt: str) -> str:
+        return "".join(self.generate(prompt, []))
 
 
 Factory = Callable[[str, Settings, Verifier], Generator]

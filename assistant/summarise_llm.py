@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 
 from assistant.config import Settings
-from assistant.errors import ModelError
+from assistant.errors import ConfigError
 from assistant.prompting import render
 from assistant.schema import Article, Chunk, Story
 from assistant.summarise import (MAX_ARTICLES, MAX_SENTENCES, CitationBook, central_articles, disagreements,
@@ -118,25 +118,11 @@ class LlmSummariser:
 
 
 def provider_complete(settings: Settings, provider: str, verifier: Verifier) -> Complete:
-    """A prompt → text function for a provider id of the llm registry ("openai:<model>", "fake", ...).
-
-    llm.Generator is shaped for answers (question + passages); briefings need plain completions, so
-    use the generator's `complete` if it has one, else its chat model, else its generate() with no passages.
-    """
+    """A prompt → text function for a provider id of the llm registry ("openai:<model>", "fake", ...)."""
     from assistant import llm
 
     gen = llm.get_generator(provider, settings, verifier)
     complete = getattr(gen, "complete", None)
-    if callable(complete):
-        return complete
-    chat = getattr(gen, "chat", None)
-    if chat is not None:
-        def run(prompt: str) -> str:
-            try:
-                reply = chat.invoke([("user", prompt)])
-            except Exception as e:  # openai.APIError, httpx errors, timeouts: one clear message
-                to_error = getattr(gen, "_error", None)
-                raise (to_error(e) if callable(to_error) else ModelError(f"{provider} failed: {e}")) from e
-            return reply.content if isinstance(reply.content, str) else ""
-        return run
-    return lambda prompt: "".join(gen.generate(prompt, []))
+    if not callable(complete):
+        raise ConfigError(f"provider {provider!r} cannot write briefings (it has no plain completion)")
+    return complete
