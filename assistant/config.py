@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     chunk_tokens: int = 200
     chunk_overlap_sentences: int = 1
     max_file_mb: float = 20.0
+    # Fetching loopback/private addresses: allowed for the CLI (your intranet is yours); `serve` on a
+    # non-loopback address turns it off unless set explicitly, so API users cannot probe the network.
+    allow_private_urls: bool | None = None
     fetch_timeout: float = 15.0
     top_k: int = 5
     auth: str | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -78,6 +80,20 @@ def _limit_message(size: float, limit_mb: float) -> str:
             "(set ASSISTANT_MAX_FILE_MB to raise it)")
 
 
+def _refuse_private(request: httpx.Request) -> None:
+    """Event hook run before every request, redirects included: no loopback or private targets."""
+    host = request.url.host
+    try:
+        infos = socket.getaddrinfo(host, request.url.port or 443, proto=socket.IPPROTO_TCP)
+    except OSError:
+        return  # unresolvable: the request itself fails with a clear connect error
+    for info in infos:
+        addr = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not addr.is_global:
+            raise IngestError(f"refusing to fetch {host} ({addr}): it is a loopback or private address. "
+                              "Set ASSISTANT_ALLOW_PRIVATE_URLS=true on the server to allow it.")
+
+
 def fetch(url: str, settings: Settings) -> Fetched:
     """GET `url`; raises IngestError with the reason and what to do. Refuses unsupported content
     types before downloading the body, and stops reading once past settings.max_file_mb."""
@@ -89,10 +105,11 @@ def fetch(url: str, settings: Settings) -> Fetched:
         raise IngestError(f"invalid URL {url!r}: it has no host name; use a full address like https://example.com/story")
     limit = int(settings.max_file_mb * 1024 * 1024)
     timeout = settings.fetch_timeout
+    hooks = {"request": [_refuse_private]} if settings.allow_private_urls is False else {}
     headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT}
     started = time.monotonic()
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client:
+        with httpx.Client(timeout=timeout, follow_redirects=True, headers=headers, event_hooks=hooks) as client:
             with client.stream("GET", url) as resp:
                 if resp.status_code >= 400:
                     raise IngestError(f"HTTP {resp.status_code} {resp.reason_phrase} from {host}; {_hint(resp.status_code)}")

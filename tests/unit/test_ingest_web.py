@@ -201,3 +201,14 @@ def test_invalid_urls_fail(tmp_path: Path) -> None:
     assert no_host.error == "invalid URL 'http://': it has no host name; use a full address like https://example.com/story"
     assert bad_ipv6.error.startswith("invalid URL 'http://[::1'")
     assert ftp.error.startswith("unsupported URL scheme 'ftp'")
+
+
+def test_private_addresses_refused_when_server_is_exposed(server: str, tmp_path: Path) -> None:
+    # `serve` on a non-loopback address sets allow_private_urls=False: API users cannot probe the network.
+    settings = Settings(data_dir=tmp_path, allow_private_urls=False)
+    [failure] = list(iter_inputs([f"{server}/article.html"], settings))
+    assert isinstance(failure, IngestFailure)
+    assert "loopback or private" in failure.error and "ASSISTANT_ALLOW_PRIVATE_URLS" in failure.error
+    # the default (CLI) still fetches from this machine
+    [ok] = list(iter_inputs([f"{server}/article.html"], Settings(data_dir=tmp_path)))
+    assert isinstance(ok, RawArticle)
