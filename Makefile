@@ -26,8 +26,10 @@ run: install
 	$(BIN)/assistant ingest seeds/
 	$(BIN)/assistant serve --host 127.0.0.1 --port 7860
 
+# The eval gate: the seeds suite in extractive mode; exits non-zero when a metric falls below its threshold.
 test: install
 	$(BIN)/python -m pytest -q -ra
+	$(BIN)/assistant eval seeds --report $(DATA)/eval-seeds.html
 
 test-fast: install
 	$(BIN)/python -m pytest -q -m "not integration and not server and not browser"

@@ -29,3 +29,25 @@ def test_wheel_contains_prompts_and_suites(tmp_path):
         assert f"assistant/suites/{name}" in names
     assert "assistant/cli.py" in names and "assistant/ingest/clean.py" in names
     assert not any(n.startswith(("tests/", "seeds/")) for n in names)
+
+
+@pytest.mark.integration
+def test_non_editable_install_finds_prompts_suites_and_seed_corpus(tmp_path):
+    wheel_dir, target = tmp_path / "wheel", tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(wheel_dir)], check=True, capture_output=True, timeout=300)
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
+                    str(next(wheel_dir.glob("*.whl")))], check=True, capture_output=True, timeout=300)
+    probe = (
+        "import assistant, assistant.prompting as p\n"
+        "from assistant.evals.suite import load_suite\n"
+        "s = load_suite('seeds')\n"
+        "print(assistant.__file__)\n"
+        "print(all(str(c).startswith(r'%s') and c.exists() for c in s.corpus))\n"
+        "print(len(p.load('answer')) > 0)\n" % target
+    )
+    out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
+                         env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    lines = out.stdout.split()
+    assert lines[0].startswith(str(target)) and lines[1:] == ["True", "True"]
