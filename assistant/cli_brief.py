@@ -54,7 +54,9 @@ def run(args: argparse.Namespace, lib: Library) -> int:
                        since_last=args.since_last, progress=sys.stderr.isatty(), save=not args.no_save)
     text = {"md": to_markdown, "html": to_html, "json": to_json}[_format(args)](b)
     if args.out:
-        Path(args.out).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
         print(f"wrote {len(b.stories)} stories to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")

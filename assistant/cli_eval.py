@@ -116,7 +116,9 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         result = run_suite(suite, provider=args.provider, embedder=lib.embedder, judge=judge,
                            thresholds=extra, progress=sys.stderr.isatty(), base_settings=lib.settings)
     if args.report:
-        Path(args.report).write_text(to_html(result), encoding="utf-8")
+        report = Path(args.report)
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(to_html(result), encoding="utf-8")
         print(f"wrote report {args.report}", file=sys.stderr)
     if args.json:
         sys.stdout.write(to_json(result) + "\n")

@@ -18,7 +18,7 @@ def lib(settings, minilm) -> Library:
 
 
 def test_seeds_suite_passes_its_gate(lib, tmp_path, capsys):
-    report = tmp_path / "seeds.html"
+    report = tmp_path / "not-yet" / "seeds.html"  # missing folders are created
     code = main(["eval", "seeds", "--json", "--report", str(report)], library=lib)
     out = json.loads(capsys.readouterr().out)
     failed = [g for g in out["gate"] if not g["passed"]]
