@@ -140,10 +140,6 @@ class Store:
             what = f"article {ids[0]}" if len(ids) == 1 else f"{len(ids)} articles"
             raise StoreError(f"could not store {what} ({e}); nothing of it was kept") from e
 
-    def add_article(self, article: Article, chunks: list[Chunk], vectors: list[list[float]],
-                    article_vector: list[float]) -> None:
-        self.add_articles([(article, chunks, vectors, article_vector)])
-
     def _max_batch(self) -> int:
         try:
             return max(1, int(self.client.get_max_batch_size()))
