@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import statistics
 import sys
 import tempfile
 import time
@@ -17,15 +16,11 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.embeddings import MiniLMEmbedder
+from assistant.evals.metrics import percentile
 from assistant.library import Library
 from assistant.sentences import split_sentences
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cnndm_articles.jsonl"
-
-
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
 def peak_rss_mb() -> float:
@@ -74,7 +69,7 @@ def bench_search(lib: Library, queries: list[str]) -> dict:
         t = time.perf_counter()
         lib.search(q, k=5)
         lat.append((time.perf_counter() - t) * 1000)
-    return {"search_p50_ms": pct(lat, 0.5), "search_p95_ms": pct(lat, 0.95), "queries": len(queries)}
+    return {"search_p50_ms": percentile(lat, 50), "search_p95_ms": percentile(lat, 95), "queries": len(queries)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,8 @@ from assistant.chunking import chunk_article
 from assistant.config import Settings
 from assistant.embeddings import Embedder
 from assistant.errors import AssistantError
-from assistant.ingest import RawArticle, article_id, content_hash, jaccard, shingles
+from assistant.ingest import RawArticle, article_id, content_hash, shingles
+from assistant.lexical import jaccard
 from assistant.schema import Article, IngestFailure, IngestReport
 from assistant.store import Store
 

@@ -37,6 +37,7 @@ def content_terms(text: str) -> list[str]:
 
 
 def jaccard(a: set, b: set) -> float:
+    """|a & b| / |a | b|; 0.0 when either set is empty, so empty texts never count as duplicates."""
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)

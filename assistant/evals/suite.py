@@ -225,13 +225,19 @@ def _str_or_none(ctx: _Ctx, at: str, value: Any) -> str | None:
     raise ctx.fail(at, "must be a string")
 
 
+def _mapping(ctx: _Ctx, at: str, value: Any, allowed: set[str], shape: str) -> dict:
+    """`value` must be a mapping using only `allowed` keys; `shape` tells the user what one looks like."""
+    if not isinstance(value, dict):
+        raise ctx.fail(at, shape)
+    if unknown := set(value) - allowed:
+        raise ctx.fail(at, f"unknown field(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+    return value
+
+
 def _question(ctx: _Ctx, i: int, q: Any, names: dict[str, Selector], seen: set[str]) -> Question:
     at = f"questions[{i}]"
-    if not isinstance(q, dict):
-        raise ctx.fail(at, "each question is a mapping with at least `question:`")
-    allowed = {"id", "question", "kind", "answerable", "facts", "sources", "history", "filters", "note"}
-    if unknown := set(q) - allowed:
-        raise ctx.fail(at, f"unknown field(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+    _mapping(ctx, at, q, {"id", "question", "kind", "answerable", "facts", "sources", "history", "filters", "note"},
+             "each question is a mapping with at least `question:`")
     qid = str(q.get("id") or f"q{i + 1:03d}")
     at = f"questions[{i}] ({qid})"
     if qid in seen:
@@ -266,11 +272,8 @@ def _question(ctx: _Ctx, i: int, q: Any, names: dict[str, Selector], seen: set[s
 
 def _briefing(ctx: _Ctx, i: int, b: Any, names: dict[str, Selector]) -> BriefingCase:
     at = f"briefings[{i}]"
-    if not isinstance(b, dict):
-        raise ctx.fail(at, "each briefing is a mapping (groups, facts, forbidden, and optional date/since/until)")
-    allowed = {"id", "date", "since", "until", "sources", "topic", "groups", "facts", "forbidden"}
-    if unknown := set(b) - allowed:
-        raise ctx.fail(at, f"unknown field(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+    _mapping(ctx, at, b, {"id", "date", "since", "until", "sources", "topic", "groups", "facts", "forbidden"},
+             "each briefing is a mapping (groups, facts, forbidden, and optional date/since/until)")
     groups = b.get("groups") or []
     if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) >= 1 for g in groups):
         raise ctx.fail(f"{at}.groups", "must be a list of groups, each a list of articles that form one story")
@@ -293,11 +296,9 @@ def _briefing(ctx: _Ctx, i: int, b: Any, names: dict[str, Selector]) -> Briefing
 def parse_suite(data: Any, path: Path | None = None) -> Suite:
     """Validate a loaded YAML document into a Suite (paths resolve relative to `path`)."""
     ctx = _Ctx(path)
-    if not isinstance(data, dict):
-        raise ctx.fail("top level", "a suite is a mapping with `corpus:` and `questions:` and/or `briefings:`")
-    allowed = {"name", "description", "corpus", "articles", "questions", "briefings", "thresholds", "k"}
-    if unknown := set(data) - allowed:
-        raise ctx.fail("top level", f"unknown field(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+    _mapping(ctx, "top level", data,
+             {"name", "description", "corpus", "articles", "questions", "briefings", "thresholds", "k"},
+             "a suite is a mapping with `corpus:` and `questions:` and/or `briefings:`")
     if "corpus" not in data:
         raise ctx.fail("top level", "`corpus:` is required (files or folders of articles to ingest)")
     names: dict[str, Selector] = {}

@@ -94,10 +94,3 @@ def shingles(text: str, n: int = 5) -> set[int]:
         digest = hashlib.blake2b(" ".join(gram).encode("utf-8"), digest_size=8).digest()
         out.add(int.from_bytes(digest, "big"))
     return out
-
-
-def jaccard(a: set[int], b: set[int]) -> float:
-    """|a & b| / |a | b|; 0.0 when either set is empty, so empty texts never count as duplicates."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)

@@ -16,10 +16,10 @@ from assistant.ingest import (  # noqa: E402
     article_id,
     canonical_url,
     content_hash,
-    jaccard,
     normalise_body,
     shingles,
 )
+from assistant.lexical import jaccard  # noqa: E402  (one Jaccard for shingles and term sets alike)
 
 
 @pytest.mark.parametrize(
