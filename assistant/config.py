@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
-from pydantic import AliasChoices, Field, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -33,7 +34,8 @@ class Settings(BaseSettings):
     # Lets several users or test runs share one Chroma server without seeing each other's data.
     collection_prefix: str = "newsdesk"
     openai_base_url: str | None = Field(default=None, validation_alias=AliasChoices("OPENAI_BASE_URL"))
-    openai_api_key: str | None = Field(default=None, validation_alias=AliasChoices("OPENAI_API_KEY"))
+    # Secrets are SecretStr so they never show in a repr, a log line or an error message.
+    openai_api_key: SecretStr | None = Field(default=None, validation_alias=AliasChoices("OPENAI_API_KEY"))
     # MiniLM truncates at 256 word pieces; 200 leaves room for special tokens and tokenizer drift.
     chunk_tokens: int = 200
     chunk_overlap_sentences: int = 1
@@ -43,7 +45,7 @@ class Settings(BaseSettings):
     allow_private_urls: bool | None = None
     fetch_timeout: float = 15.0
     top_k: int = 5
-    auth: str | None = None
+    auth: SecretStr | None = None
 
     @field_validator("chunk_tokens")
     @classmethod
@@ -69,3 +71,26 @@ class Settings(BaseSettings):
 def get_settings() -> Settings:
     """Process-wide settings; tests build their own `Settings(...)` instead of touching this."""
     return Settings()
+
+
+# Offline by default. These must be in the environment before chromadb, transformers or huggingface_hub
+# are first imported, so the entry points (the CLI's main, `Library()`) call this at process start
+# rather than the package doing it on import. Anyone who really wants hub access exports them as "0".
+OFFLINE_DEFAULTS = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "ANONYMIZED_TELEMETRY": "False",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "TOKENIZERS_PARALLELISM": "false",
+}
+
+
+def apply_process_defaults() -> None:
+    """Set the offline defaults for this process without overriding what the user exported."""
+    for key, value in OFFLINE_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+
+
+def environment_with(**overrides: str) -> dict[str, str]:
+    """A copy of this process's environment with overrides, for starting child processes."""
+    return {**os.environ, **overrides}

@@ -2,35 +2,56 @@
 
 from __future__ import annotations
 
-from functools import cached_property
+import threading
+from typing import Callable, TypeVar
 
-from assistant.config import Settings, get_settings
-from assistant.embeddings import Embedder, get_embedder
-from assistant.indexing import Indexer
+from assistant.config import Settings, apply_process_defaults, get_settings
 from assistant.ingest import iter_inputs
-from assistant.retrieval import Filters, HybridSearcher, NewsRetriever
+from assistant.retrieval.embeddings import Embedder, get_embedder
+from assistant.retrieval.indexing import Indexer
+from assistant.retrieval.search import Filters, HybridSearcher, NewsRetriever
+from assistant.retrieval.store import Store
 from assistant.schema import Article, IngestReport, SearchResult
-from assistant.store import Store
+
+T = TypeVar("T")
 
 
 class Library:
     """A user's article collection: what the CLI, API, UI and evals all talk to."""
 
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
+        # A Library is where a Python-API user's process starts using the package: set the offline
+        # defaults before anything imports chromadb or transformers.
+        apply_process_defaults()
         self.settings = settings or get_settings()
         self._embedder = embedder
+        self._store: Store | None = None
+        self._searcher: HybridSearcher | None = None
+        # functools.cached_property takes no lock (Python 3.12+), so two first requests at once would
+        # each load the model and open Chroma. One re-entrant lock makes each part built exactly once.
+        self._build_lock = threading.RLock()
 
-    @cached_property
+    def _once(self, attr: str, build: Callable[[], T]) -> T:
+        value = getattr(self, attr)
+        if value is None:
+            with self._build_lock:
+                value = getattr(self, attr)
+                if value is None:
+                    value = build()
+                    setattr(self, attr, value)
+        return value
+
+    @property
     def embedder(self) -> Embedder:
-        return self._embedder or get_embedder(self.settings)
+        return self._once("_embedder", lambda: get_embedder(self.settings))
 
-    @cached_property
+    @property
     def store(self) -> Store:
-        return Store(self.settings, self.embedder.name)
+        return self._once("_store", lambda: Store(self.settings, self.embedder.name))
 
-    @cached_property
+    @property
     def searcher(self) -> HybridSearcher:
-        return HybridSearcher(self.store, self.embedder, self.settings.cache_dir)
+        return self._once("_searcher", lambda: HybridSearcher(self.store, self.embedder, self.settings.cache_dir))
 
     def ingest(self, inputs: list[str], progress: bool = False) -> IngestReport:
         """Load files, folders, feeds and URLs; add what is new. Never raises for one bad input."""

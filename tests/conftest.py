@@ -13,8 +13,8 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from assistant.config import Settings  # noqa: E402
-from assistant.embeddings import FakeEmbedder, MiniLMEmbedder  # noqa: E402
 from assistant.library import Library  # noqa: E402
+from assistant.retrieval.embeddings import FakeEmbedder, MiniLMEmbedder  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -4,7 +4,13 @@
 `assistant.evals.report` prints or renders the result. See evals/README.md for the format.
 """
 
-from assistant.evals.suite import Suite, SuiteError, bundled_names, load_suite, parse_suite
+from assistant.evals.suite import (
+    Suite,
+    SuiteError,
+    bundled_names,
+    load_suite,
+    parse_suite,
+)
 
 __all__ = ["Suite", "SuiteError", "bundled_names", "load_suite", "parse_suite", "run_suite"]
 

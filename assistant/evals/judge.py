@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.prompts import render
 from assistant.config import Settings
 from assistant.errors import ConfigError
-from assistant.prompting import render
 from assistant.schema import Answer
 
 _SCORE = re.compile(r"score\s*[:=]\s*([01](?:\.\d+)?)", re.IGNORECASE)
@@ -26,7 +26,7 @@ def parse_score(text: str) -> float | None:
 
 class LLMJudge:
     def __init__(self, spec: str, settings: Settings) -> None:
-        from assistant.llm import get_generator
+        from assistant.answer.generators import get_generator
 
         if not spec.startswith("openai:") or len(spec) <= len("openai:"):
             raise ConfigError(f"--judge {spec!r}: the judge must be an OpenAI-compatible model, e.g. openai:gpt-4o-mini")

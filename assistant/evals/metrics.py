@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from assistant.lexical import content_terms, jaccard
+from assistant.text.lexical import content_terms, jaccard
 
 Judge = Callable[[str, str], bool]  # (sentence, evidence) -> does the evidence support the sentence?
 

@@ -26,13 +26,13 @@ LABELS = {
 }
 
 
-def _fmt(name: str, value: float | None) -> str:
+def format_metric(name: str, value: float | None) -> str:
     if value is None:
         return "n/a"
     return f"{value:,.0f}" if name.endswith("_ms") else f"{value:.3f}"
 
 
-def _threshold_text(name: str, t: Any) -> str:
+def threshold_text(name: str, t: Any) -> str:
     if isinstance(t, dict):
         return " ".join(f"{'>=' if k == 'min' else '<='} {v:g}" for k, v in t.items())
     return f"{'<=' if name in LOWER_IS_BETTER else '>='} {t:g}"
@@ -49,13 +49,13 @@ def to_table(r: EvalResult) -> str:
         g = gates.get(name)
         note = ""
         if g:
-            note = f"  threshold {_threshold_text(name, g['threshold'])}  {'ok' if g['passed'] else 'FAILED'}"
-        lines.append(f"  {metric_label.get(name, name):<{width}}  {_fmt(name, value):>8}{note}")
+            note = f"  threshold {threshold_text(name, g['threshold'])}  {'ok' if g['passed'] else 'FAILED'}"
+        lines.append(f"  {metric_label.get(name, name):<{width}}  {format_metric(name, value):>8}{note}")
     if r.by_kind:
         lines += ["", "  by kind:          n  fact recall  refused  hit@k"]
         for kind, row in r.by_kind.items():
-            lines.append(f"    {kind:<14} {row['n']:>3}  {_fmt('', row['fact_recall']):>11}  "
-                         f"{_fmt('', row['refused']):>7}  {_fmt('', row['hit_at_k']):>5}")
+            lines.append(f"    {kind:<14} {row['n']:>3}  {format_metric('', row['fact_recall']):>11}  "
+                         f"{format_metric('', row['refused']):>7}  {format_metric('', row['hit_at_k']):>5}")
     failing = [q for q in r.questions if q["failures"]] + [b for b in r.briefings if b["failures"]]
     if failing:
         lines += ["", f"  failing cases ({len(failing)}):"]
@@ -207,16 +207,16 @@ def to_html(r: EvalResult) -> str:
     for name, value in r.metrics.items():
         g = gates.get(name)
         status = "" if not g else ('<span class="ok">ok</span>' if g["passed"] else '<span class="fail">FAILED</span>')
-        thr = _threshold_text(name, g["threshold"]) if g else ""
-        rows.append(f"<tr><td>{escape(LABELS.get(name, name))}</td><td>{_fmt(name, value)}</td>"
+        thr = threshold_text(name, g["threshold"]) if g else ""
+        rows.append(f"<tr><td>{escape(LABELS.get(name, name))}</td><td>{format_metric(name, value)}</td>"
                     f"<td>{escape(thr)}</td><td>{status}</td></tr>")
     failing_q = [q for q in r.questions if q["failures"]]
     failing_b = [b for b in r.briefings if b["failures"]]
     verdict = ('<p class="ok">gate passed</p>' if r.passed else
                '<p class="fail">gate failed: ' + escape(", ".join(g["metric"] for g in r.gate if not g["passed"])) + "</p>")
     kind_rows = "".join(
-        f"<tr><td>{escape(k)}</td><td>{v['n']}</td><td>{_fmt('', v['fact_recall'])}</td>"
-        f"<td>{_fmt('', v['refused'])}</td><td>{_fmt('', v['hit_at_k'])}</td></tr>" for k, v in r.by_kind.items())
+        f"<tr><td>{escape(k)}</td><td>{v['n']}</td><td>{format_metric('', v['fact_recall'])}</td>"
+        f"<td>{format_metric('', v['refused'])}</td><td>{format_metric('', v['hit_at_k'])}</td></tr>" for k, v in r.by_kind.items())
     info = escape(json.dumps(r.info, ensure_ascii=False))
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>eval {escape(r.suite)}</title>"

@@ -17,16 +17,16 @@ from pathlib import Path
 from typing import Any, Callable
 
 from assistant.config import Settings
-from assistant.embeddings import Embedder
 from assistant.evals import metrics as M
 from assistant.evals.suite import BriefingCase, Question, Selector, Suite, SuiteError
-from assistant.indexing import Indexer
 from assistant.ingest import RawArticle, article_id, content_hash, iter_inputs
 from assistant.library import Library
-from assistant.retrieval import Filters
+from assistant.retrieval.embeddings import Embedder
+from assistant.retrieval.indexing import Indexer
+from assistant.retrieval.search import Filters
 from assistant.schema import Answer, Article, Briefing, IngestFailure
-from assistant.sentences import split_sentences
-from assistant.verify import SUPPORT_THRESHOLD
+from assistant.text.sentences import split_sentences
+from assistant.verify.support import SUPPORT_THRESHOLD
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +175,9 @@ def _cited_sentences(answer: Answer) -> list[M.CitedSentence]:
             else:
                 out.append(M.CitedSentence(s.text, [quotes[n] for n in s.citations if n in quotes]))
         return out
-    from assistant.answer import parse_citations  # answers built by other generators without sentences
+    from assistant.answer.engine import (
+        parse_citations,  # answers built by other generators without sentences
+    )
 
     return [M.CitedSentence(text, [quotes[n] for n in ns if n in quotes]) for text, ns in parse_citations(answer.answer)]
 
@@ -338,8 +340,8 @@ def run_suite(suite: Suite, provider: str | None = None, embedder: Embedder | No
               judge: Any | None = None, thresholds: dict[str, Any] | None = None,
               progress: bool = False, base_settings: Settings | None = None) -> EvalResult:
     """Score a suite end to end in a fresh temporary data dir (removed afterwards)."""
-    from assistant.answer import AnswerEngine
-    from assistant.briefing import build_briefing
+    from assistant.answer.engine import AnswerEngine
+    from assistant.briefing.build import build_briefing
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="newsdesk-eval-") as tmp:

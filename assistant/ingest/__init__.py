@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from assistant.ingest.clean import clean_text
 from assistant.ingest.files import iter_inputs
-from assistant.ingest.identity import article_id, canonical_url, content_hash, normalise_body, shingles
+from assistant.ingest.identity import (
+    article_id,
+    canonical_url,
+    content_hash,
+    normalise_body,
+    shingles,
+)
 from assistant.ingest.meta import normalise_date
 from assistant.ingest.model import RawArticle
 

@@ -1,0 +1,277 @@
+"""The Q&A chain: condense follow-up → retrieve → generate → parse citations → verify → Answer.
+
+The steps before generation and after it are LangChain runnables; generation streams text
+deltas in between, so `stream` can show tokens as they come and still end with a verified Answer.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence
+
+from langchain_core.runnables import RunnableLambda
+
+from assistant.answer.extractive import (
+    ExtractiveGenerator,
+    condense_heuristic,
+    with_marker,
+)
+from assistant.answer.generators import REFUSAL, Generator, get_generator
+from assistant.errors import ModelError
+from assistant.library import Library
+from assistant.retrieval.search import Filters
+from assistant.schema import (
+    Answer,
+    AnswerSentence,
+    Citation,
+    Disagreement,
+    DisagreementSource,
+)
+from assistant.text.sentences import sentence_spans
+from assistant.verify.disagreements import find_disagreement_details
+from assistant.verify.support import SUPPORT_THRESHOLD, Passage, Verifier
+
+__all__ = ["AnswerEngine", "REFUSAL", "parse_citations"]
+
+_MARKERS = re.compile(r"\s*((?:\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]\s*)+)")
+_ONE_MARKER = re.compile(r"\[([\d\s,;]+)\]")
+# A disagreement is worth reporting with an answer when one side is cited or this relevant to the question.
+_DISAGREEMENT_RELEVANCE = 0.55
+
+
+def _ms(t0: float) -> float:
+    return round((time.perf_counter() - t0) * 1000, 1)
+
+
+def parse_citations(text: str) -> list[tuple[str, list[int]]]:
+    """Answer text → [(sentence without markers, [marker numbers])]; markers after a full stop go to the sentence before."""
+    out: list[tuple[str, list[int]]] = []
+    for a, b in sentence_spans(text):
+        piece = text[a:b]
+        lead = re.match(r"^\s*((?:\[[\d\s,;]+\]\s*)+)", piece)
+        if lead and out:
+            out[-1][1].extend(int(n) for m in _ONE_MARKER.findall(lead.group(1)) for n in re.findall(r"\d+", m))
+            piece = piece[lead.end():]
+        ns = [int(n) for m in _ONE_MARKER.findall(piece) for n in re.findall(r"\d+", m)]
+        clean = _MARKERS.sub(" ", piece)
+        clean = re.sub(r"\s+([.,;:!?])", r"\1", clean)
+        clean = re.sub(r"\s{2,}", " ", clean).strip()
+        if clean and re.search(r"\w", clean):
+            out.append((clean, ns))
+    return out
+
+
+def _is_refusal(text: str) -> bool:
+    norm = re.sub(r"[^a-z ]", "", text.lower()).strip()
+    ref = re.sub(r"[^a-z ]", "", REFUSAL.lower()).strip()
+    return not norm or norm.startswith(ref) or (ref in norm and len(norm) < 2 * len(ref))
+
+
+@dataclass
+class _Turn:
+    question: str
+    history: list[tuple[str, str]]
+    filters: Filters | None
+    k: int | None
+    standalone: str = ""
+    passages: list[Passage] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class AnswerEngine:
+    """Answers questions over a Library with verified citations."""
+
+    def __init__(self, library: Library, provider: str | None = None, generator: Generator | None = None) -> None:
+        self.library = library
+        self.settings = library.settings
+        self.verifier = Verifier(library.embedder)
+        if generator is not None:
+            self.generator = generator
+        else:
+            self.generator = get_generator(provider or self.settings.llm, self.settings, self.verifier)
+        self.provider = getattr(self.generator, "provider", provider or self.settings.llm)
+        self._extractive = (self.generator if isinstance(self.generator, ExtractiveGenerator)
+                            else ExtractiveGenerator(self.verifier))
+        self._prepare = RunnableLambda(self._condense_step) | RunnableLambda(self._retrieve_step)
+
+    # ---- public API ----------------------------------------------------------------------
+
+    def ask(self, question: str, history: list[tuple[str, str]] | None = None,
+            filters: Filters | None = None, k: int | None = None) -> Answer:
+        for item in self.stream(question, history, filters, k):
+            if isinstance(item, Answer):
+                return item
+        raise RuntimeError("answer stream ended without an Answer")  # pragma: no cover
+
+    def stream(self, question: str, history: list[tuple[str, str]] | None = None,
+               filters: Filters | None = None, k: int | None = None) -> Iterator[str | Answer]:
+        """Text deltas as produced, then exactly one final (verified) Answer."""
+        t0 = time.perf_counter()
+        turn = self._prepare.invoke(_Turn(question.strip(), list(history or []), filters, k))
+        generator, provider = self.generator, self.provider
+        t = time.perf_counter()
+        parts: list[str] = []
+        if not turn.passages:
+            parts.append(REFUSAL)
+            yield REFUSAL
+        else:
+            try:
+                for delta in generator.generate(turn.standalone, turn.passages):
+                    parts.append(delta)
+                    yield delta
+            except ModelError as e:
+                if not self.settings.llm_fallback or generator is self._extractive:
+                    raise
+                turn.notices.append(f"{provider} failed, answered with the extractive generator instead ({e})")
+                generator, provider = self._extractive, self._extractive.provider
+                if parts:
+                    yield "\n"
+                parts = []
+                for delta in generator.generate(turn.standalone, turn.passages):
+                    parts.append(delta)
+                    yield delta
+        turn.timings["generate"] = _ms(t)
+        t = time.perf_counter()
+        answer = self._verify("".join(parts), turn, provider, strict=isinstance(generator, ExtractiveGenerator))
+        turn.timings["verify"] = _ms(t)
+        turn.timings["total"] = _ms(t0)
+        answer.timings_ms = dict(turn.timings)
+        yield answer
+
+    # ---- chain steps ---------------------------------------------------------------------
+
+    def _condense_step(self, turn: _Turn) -> _Turn:
+        t = time.perf_counter()
+        if turn.history:
+            try:
+                turn.standalone = self.generator.condense(turn.question, turn.history).strip() or turn.question
+            except ModelError as e:
+                if not self.settings.llm_fallback:
+                    raise
+                turn.notices.append(f"could not rewrite the follow-up with {self.provider} ({e}); used keywords")
+                turn.standalone = condense_heuristic(turn.question, turn.history)
+        else:
+            turn.standalone = turn.question
+        turn.timings["condense"] = _ms(t)
+        return turn
+
+    def _retrieve_step(self, turn: _Turn) -> _Turn:
+        t = time.perf_counter()
+        results = self.library.search(turn.standalone, turn.k, turn.filters)
+        turn.passages = [Passage.of(i + 1, r) for i, r in enumerate(results)]
+        turn.timings["retrieve"] = _ms(t)
+        return turn
+
+    # ---- parse + verify ------------------------------------------------------------------
+
+    def _refused(self, turn: _Turn, provider: str, notices: list[str] | None = None) -> Answer:
+        return Answer(question=turn.question, answer=REFUSAL, refused=True, provider=provider,
+                      standalone_question=turn.standalone if turn.standalone != turn.question else None,
+                      notices=turn.notices + (notices or []))
+
+    def _verify(self, text: str, turn: _Turn, provider: str, strict: bool) -> Answer:
+        """Map markers to exact quotes, score each sentence against what it cites, renumber citations."""
+        notices: list[str] = []
+        if _is_refusal(text) or not turn.passages:
+            return self._refused(turn, provider)
+        by_n = {p.n: p for p in turn.passages}
+        citations: list[Citation] = []
+        cite_no: dict[tuple[str, int, int], int] = {}
+
+        def cite(p: Passage, a: int, b: int, support: float) -> int:
+            key = (p.article_id, p.start + a, p.start + b)
+            if key not in cite_no:
+                cite_no[key] = len(citations) + 1
+                citations.append(Citation(
+                    n=cite_no[key], article_id=p.article_id, chunk_id=p.chunk_id, title=p.title,
+                    source=p.source, url=p.url, published_at=p.published_at, quote=p.text[a:b],
+                    start=p.start + a, end=p.start + b, support=round(support, 3)))
+            else:
+                c = citations[cite_no[key] - 1]
+                c.support = round(max(c.support, support), 3)
+            return cite_no[key]
+
+        sentences: list[AnswerSentence] = []
+        dropped_markers: set[int] = set()
+        for claim, ns in parse_citations(text):
+            if _is_refusal(claim):
+                continue
+            valid = list(dict.fromkeys(n for n in ns if n in by_n))
+            dropped_markers |= {n for n in ns if n not in by_n}
+            scored = []
+            for n in valid:
+                p = by_n[n]
+                a, b, s = self.verifier.best_span(claim, p.text, key=p.chunk_id or None)
+                scored.append((s, p, a, b))
+            good = [x for x in scored if x[0] >= SUPPORT_THRESHOLD]
+            # Keep only citations that support the sentence; an unsupported one keeps its best citation flagged.
+            keep = good or sorted(scored, key=lambda x: -x[0])[:1]
+            support = max((x[0] for x in keep), default=0.0)
+            supported = bool(good)
+            if strict and not supported:
+                continue  # extractive answers only ever contain verified quotes
+            marks = [cite(p, a, b, s) for s, p, a, b in keep]
+            sentences.append(AnswerSentence(text=claim, citations=marks, supported=supported,
+                                            support=round(support, 3)))
+        if dropped_markers:
+            notices.append("dropped citation marker(s) " + ", ".join(f"[{n}]" for n in sorted(dropped_markers))
+                           + f" that point to no source (there are {len(turn.passages)})")
+        if not any(s.supported for s in sentences):
+            extra = ["the generated answer could not be verified against the sources"] if sentences else []
+            return self._refused(turn, provider, notices + extra)
+        unsupported = sum(not s.supported for s in sentences)
+        if unsupported:
+            notices.append(f"{unsupported} sentence(s) are not supported by the text they cite (flagged)")
+
+        disagreements = self._disagreements(turn, citations, cite, sentences)
+        dates = sorted({c.published_at for c in citations if c.published_at})
+        body = " ".join(with_marker(s.text, s.citations) if s.citations and not _ONE_MARKER.search(s.text)
+                        else s.text for s in sentences)
+        if len(dates) > 1:
+            notices.append(f"the cited articles are dated {dates[0]} to {dates[-1]}")
+            body += f" (As of {dates[-1]}; the cited reports range from {dates[0]} to {dates[-1]}.)"
+        return Answer(
+            question=turn.question, answer=body, refused=False, citations=citations,
+            disagreements=disagreements, provider=provider, sentences=sentences,
+            standalone_question=turn.standalone if turn.standalone != turn.question else None,
+            notices=turn.notices + notices,
+        )
+
+    def _disagreements(self, turn: _Turn, citations: list[Citation], cite, sentences: list[AnswerSentence]
+                       ) -> list[Disagreement]:
+        """Outlets that differ on something the answer is about: each side cited, and said in the answer."""
+        details = find_disagreement_details(turn.passages, verifier=self.verifier)
+        if not details:
+            return []
+        cited = [(c.article_id, c.start, c.end) for c in citations]
+        q_vec = self.verifier.vectors([turn.standalone])[0]
+        out: list[Disagreement] = []
+        for d in details:
+            touches = any(aid == p.article_id and p.start + a < e and s < p.start + b
+                          for p, a, b, _ in d.sides for aid, s, e in cited)
+            if not touches and q_vec is not None:
+                side_vecs = self.verifier.vectors([p.text[a:b] for p, a, b, _ in d.sides])
+                touches = max(float(q_vec @ v) for v in side_vecs) >= _DISAGREEMENT_RELEVANCE
+            if not touches:
+                continue
+            sides, said = [], []
+            for p, a, b, says in d.sides:
+                n = cite(p, a, b, 1.0 if says.strip("‘’“”\"' ").lower() in p.text[a:b].lower() else 0.0)
+                sides.append(DisagreementSource(n=n, says=says, source=p.source))
+                said.append(f"{p.source or 'another source'} says {says} [{n}]")
+            out.append(Disagreement(claim=d.claim, sources=sides))
+            sentences.append(AnswerSentence(
+                text="The outlets differ: " + "; ".join(said) + ".",
+                citations=[s.n for s in sides], supported=True, support=1.0))
+        return out
+
+    def render_sources(self, answer: Answer) -> str:  # pragma: no cover - convenience for REPLs
+        return "\n".join(f"[{c.n}] {c.title} ({c.source}, {c.published_at}): {c.quote}" for c in answer.citations)
+
+
+def answer_passages(results: Sequence) -> list[Passage]:
+    """Number retrieved results as answer sources (1-based)."""
+    return [Passage.of(i + 1, r) for i, r in enumerate(results)]

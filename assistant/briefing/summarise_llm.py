@@ -1,0 +1,135 @@
+"""LLM story summaries: map (notes per article) then reduce (one story), with every cited sentence
+mapped back to an exact quote and verified; sentences no source supports are dropped.
+
+Prompts: prompts/brief_map.txt and prompts/brief_reduce.txt, rendered strictly by assistant.answer.prompts.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Callable
+
+import numpy as np
+
+from assistant.answer.prompts import render
+from assistant.briefing.summarise import (
+    MAX_ARTICLES,
+    MAX_SENTENCES,
+    CitationBook,
+    central_articles,
+    disagreements,
+    markers,
+    story_sources,
+)
+from assistant.config import Settings
+from assistant.errors import ConfigError
+from assistant.schema import Article, Chunk, Story
+from assistant.verify.support import SUPPORT_THRESHOLD, Verifier
+
+log = logging.getLogger(__name__)
+
+Complete = Callable[[str], str]
+MAP_CHARS = 6000  # article text per map prompt; news leads carry the facts, and small models have small contexts
+_MARKERS = re.compile(r"\s*\[(\d+)\]")
+_ATTRIBUTION = re.compile(
+    r"^(?:[A-Z][\w.&’' -]{0,40}?)\s+(?:adds|reports|says|notes|writes|also reports)(?:\s+that)?[:,]?\s+")
+
+
+def parse_reduce(text: str) -> tuple[str | None, list[tuple[str, list[int]]]]:
+    """(headline, [(sentence without markers, cited numbers)]) from the reduce output."""
+    headline = None
+    out: list[tuple[str, list[int]]] = []
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("-*•").strip()
+        if not line:
+            continue
+        if line.upper().startswith("HEADLINE:"):
+            headline = line.split(":", 1)[1].strip().strip('"') or None
+            continue
+        # A line may hold several sentences; each keeps the markers that follow it.
+        for sent in re.split(r"(?<=[.!?\]])\s+(?=[A-Z“\"‘])", line):
+            cited = [int(n) for n in _MARKERS.findall(sent)]
+            clean = _MARKERS.sub("", sent).strip()
+            if clean:
+                out.append((clean, cited))
+    return headline, out
+
+
+def claim_of(sentence: str) -> str:
+    """The part of a sentence that sources must support (an "X adds that" prefix is ours, not theirs)."""
+    return _ATTRIBUTION.sub("", sentence, count=1)
+
+
+class LlmSummariser:
+    def __init__(self, settings: Settings, provider: str, verifier: Verifier,
+                 complete: Complete | None = None) -> None:
+        self.verifier = verifier
+        self.complete = complete or provider_complete(settings, provider, verifier)
+        self.requests = 0
+
+    def _ask(self, prompt: str) -> str:
+        self.requests += 1
+        return self.complete(prompt)
+
+    def notes(self, article: Article) -> str:
+        prompt = render("brief_map", source=article.source or "an unknown outlet",
+                        published_at=article.published_at or "on an unknown date", title=article.title,
+                        body=article.body[:MAP_CHARS])
+        return self._ask(prompt).strip()
+
+    def story(self, sid: str, members: list[Article], vectors: np.ndarray | None, chunks: list[Chunk]) -> Story:
+        ordered = central_articles(members, vectors)[:MAX_ARTICLES]
+        notes = [self.notes(a) for a in ordered]
+        sources = "\n".join(f"[{i}] {a.source or 'unknown outlet'}: {a.title} ({a.published_at or 'undated'})"
+                            for i, a in enumerate(ordered, 1))
+        notes_text = "\n\n".join(f"[{i}] {a.source or 'unknown outlet'}\n{n}" for i, (a, n) in
+                                 enumerate(zip(ordered, notes), 1))
+        headline, sentences = parse_reduce(self._ask(render("brief_reduce", sources=sources, notes=notes_text)))
+        book = CitationBook(chunks)
+        by_article: dict[str, list[Chunk]] = {}
+        for c in chunks:
+            by_article.setdefault(c.article_id, []).append(c)
+        lines = []
+        for sentence, cited in sentences:
+            ns = self._verified(claim_of(sentence), cited, ordered, by_article, book)
+            if not ns:
+                log.info("dropped unsupported briefing sentence: %s", sentence)
+                continue
+            lines.append(f"{sentence} {markers(ns)}")
+            if len(lines) == MAX_SENTENCES:
+                break
+        story = Story(id=sid, headline=headline or (ordered[0].title if ordered else ""), summary=" ".join(lines),
+                      sources=story_sources(members))
+        story.disagreements = disagreements(ordered, chunks, self.verifier, book)
+        story.citations = book.citations
+        return story
+
+    def _verified(self, claim: str, cited: list[int], ordered: list[Article],
+                  by_article: dict[str, list[Chunk]], book: CitationBook) -> list[int]:
+        """Citation numbers (story numbering) for the cited sources whose text supports `claim`."""
+        ns = []
+        for k in dict.fromkeys(cited):
+            if not 1 <= k <= len(ordered):
+                continue  # the model cited a source it was not given
+            art = ordered[k - 1]
+            best = (0.0, 0, 0)
+            for c in by_article.get(art.id, []):
+                a, b, score = self.verifier.best_span(claim, c.text, key=c.id)
+                if score > best[0]:
+                    best = (score, c.start + a, c.start + b)
+            score, start, end = best
+            if score >= SUPPORT_THRESHOLD:
+                ns.append(book.cite(art, start, end, score))
+        return ns
+
+
+def provider_complete(settings: Settings, provider: str, verifier: Verifier) -> Complete:
+    """A prompt → text function for a provider id of the llm registry ("openai:<model>", "fake", ...)."""
+    from assistant.answer import generators as llm
+
+    gen = llm.get_generator(provider, settings, verifier)
+    complete = getattr(gen, "complete", None)
+    if not callable(complete):
+        raise ConfigError(f"provider {provider!r} cannot write briefings (it has no plain completion)")
+    return complete

@@ -1,0 +1,1 @@
+"""Clients for remote model endpoints (OpenAI and OpenAI-compatible servers)."""

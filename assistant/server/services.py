@@ -1,0 +1,135 @@
+"""What the server faces (REST and Gradio) share: one Library, one AnswerEngine, one write lock."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from datetime import date as _date
+from typing import TYPE_CHECKING, Any, Iterator
+
+from assistant.errors import UsageError
+from assistant.library import Library
+from assistant.retrieval.search import Filters
+from assistant.schema import Answer, Briefing, IngestReport
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assistant.answer.engine import AnswerEngine
+
+log = logging.getLogger(__name__)
+
+MAX_K = 50
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """Empty -> None; a real YYYY-MM-DD date -> itself; anything else is a UsageError naming the field."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        if not _DATE.match(value):
+            raise ValueError
+        _date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{name} must be a date like 2026-02-18, got {value!r}") from None
+    return value
+
+
+def make_filters(since: str | None = None, until: str | None = None,
+                 source: str | list[str] | None = None) -> Filters:
+    since, until = check_date(since, "since"), check_date(until, "until")
+    if since and until and since > until:
+        raise UsageError(f"since ({since}) is after until ({until}); swap them or widen the range")
+    if isinstance(source, list):
+        source = [s.strip() for s in source if s and s.strip()] or None
+    elif isinstance(source, str):
+        source = source.strip() or None
+    return Filters(source=source, since=since, until=until)
+
+
+def ingest_summary(report: IngestReport) -> dict[str, Any]:
+    """The REST/UI view of an ingest run: {added, skipped, failed, chunks, seconds, ...}."""
+    return {"added": report.added, "skipped": report.skipped,
+            "failed": [f.model_dump() for f in report.failed], "chunks": report.chunks,
+            "seconds": round(report.seconds, 3), "article_ids": list(report.article_ids),
+            "near_duplicates": list(report.near_duplicates)}
+
+
+class Services:
+    """The long-lived objects behind `assistant serve`, built once and shared by every request."""
+
+    def __init__(self, library: Library, engine: AnswerEngine | None = None) -> None:
+        self.library = library
+        self._engine = engine
+        self._engine_lock = threading.Lock()
+        # Chroma and the BM25 cache tolerate concurrent readers; writers go one at a time.
+        self.write_lock = threading.RLock()
+
+    @property
+    def settings(self):
+        return self.library.settings
+
+    @property
+    def engine(self) -> AnswerEngine:
+        if self._engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    from assistant.answer.engine import AnswerEngine
+
+                    self._engine = AnswerEngine(self.library)
+        return self._engine
+
+    def warm(self) -> None:
+        """Load the embedding model and open the store now, so the first request is not the slow one."""
+        self.library.embedder.embed_query("warm up")
+        _ = self.library.store
+        _ = self.library.searcher
+        _ = self.engine
+
+    # ---- features ------------------------------------------------------------------------
+
+    def stream(self, question: str, history: list[tuple[str, str]] | None, filters: Filters | None,
+               k: int | None) -> Iterator[str | Answer]:
+        question = (question or "").strip()
+        if not question:
+            raise UsageError("question is empty: type a question about the stored articles")
+        if k is not None and not 1 <= k <= MAX_K:
+            raise UsageError(f"k must be between 1 and {MAX_K}, got {k}")
+        return self.engine.stream(question, history=history or None, filters=filters, k=k)
+
+    def ask(self, question: str, history: list[tuple[str, str]] | None = None,
+            filters: Filters | None = None, k: int | None = None) -> Answer:
+        final: Answer | None = None
+        for item in self.stream(question, history, filters, k):
+            if isinstance(item, Answer):
+                final = item
+        if final is None:  # pragma: no cover - the engine's contract says this cannot happen
+            raise RuntimeError("the answer stream ended without a final answer")
+        return final
+
+    def brief(self, date: str | None = None, since_last: bool = False) -> Briefing:
+        from assistant.briefing.build import build_briefing
+
+        date = check_date(date, "date")
+        with self.write_lock:  # it writes story ids and the briefing archive
+            return build_briefing(self.library, date=date, since_last=since_last, save=True)
+
+    def ingest(self, inputs: list[str], progress: bool = False) -> IngestReport:
+        if not inputs:
+            raise UsageError("nothing to ingest: give at least one file, URL or feed")
+        with self.write_lock:
+            return self.library.ingest(inputs, progress=progress)
+
+    def delete(self, article_id: str) -> int:
+        with self.write_lock:
+            return self.library.delete(article_id)
+
+    def outlets(self) -> list[str]:
+        return sorted({a.source for a in self.library.articles() if a.source}, key=str.lower)
+
+    def health(self) -> dict[str, Any]:
+        store = self.library.store
+        return {"status": "ok", "articles": len(store.article_ids()), "chunks": store.count_chunks(),
+                "provider": self.settings.llm, "embeddings": self.settings.embeddings,
+                "top_k": self.settings.top_k}

@@ -1,0 +1,230 @@
+"""Cross-outlet disagreements: align sentences from different outlets that talk about the same
+thing and report the values (characterisations, numbers, dates, places) on which they differ.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from assistant.retrieval.embeddings import Embedder
+from assistant.schema import Disagreement, DisagreementSource
+from assistant.text.lexical import STOPWORDS, content_terms, stem, words
+from assistant.text.values import MONTHS, NUM, NUMBER_WORDS, WEEKDAYS, names
+from assistant.verify.support import Passage, Verifier, cosine
+
+# Two sentences from different outlets are "about the same thing" at or above this alignment score.
+ALIGN_THRESHOLD = 0.42
+# Short quoted phrases are characterisations ('special attack'); long ones are reported speech.
+_QUOTE = re.compile(r"[‘“\"'«]([^‘’“”\"«»\n]{2,80}?)[’”\"'»](?![a-z])")
+_PLACE = re.compile(r"\b(?:in|at|near|from)\s+((?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
+_MAX_CHARACTERISATION_WORDS = 8
+# Alignment needed per kind of value: a differing date or place needs surer evidence that the two
+# sentences describe the same event than a differing characterisation of the same thing.
+_KIND_THRESHOLD = {"characterisation": ALIGN_THRESHOLD, "number": 0.45, "date": 0.55, "place": 0.55}
+_ARTICLES = {"a", "an", "the"}
+# Sentences this similar are about the same thing even when the quotes sit in different slots.
+_SENTENCE_ALIGN_CHARACTERISATION = 0.5
+
+
+@dataclass
+class _Sent:
+    passage: Passage
+    start: int  # offsets within passage.text
+    end: int
+    text: str
+    values: dict[str, set[str]] = field(default_factory=dict)
+    shown: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> norm value -> surface
+
+
+@dataclass
+class DisagreementDetail:
+    """A disagreement plus the sentence spans behind each side (for citing them)."""
+
+    claim: str
+    kind: str
+    sides: list[tuple[Passage, int, int, str]]  # passage, start, end (in passage.text), says
+    score: float
+
+    def to_schema(self) -> Disagreement:
+        return Disagreement(claim=self.claim, sources=[
+            DisagreementSource(n=p.n, says=says, source=p.source) for p, _a, _b, says in self.sides
+        ])
+
+
+def _norm_phrase(s: str) -> str:
+    return " ".join(w for w in words(s) if w not in ("a", "an", "the"))
+
+
+def extract_values(text: str) -> tuple[dict[str, set[str]], dict[str, dict[str, str]]]:
+    """Comparable values in a sentence by kind: characterisations, numbers, dates, places."""
+    vals: dict[str, set[str]] = {}
+    shown: dict[str, dict[str, str]] = {}
+    frames: dict[str, str] = {}
+
+    def add(kind: str, norm: str, surface: str) -> None:
+        if norm:
+            vals.setdefault(kind, set()).add(norm)
+            shown.setdefault(kind, {}).setdefault(norm, surface)
+
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1).strip()
+        n_words = len(inner.split())
+        if 1 <= n_words <= _MAX_CHARACTERISATION_WORDS and not inner[-1:] in ",.":
+            norm = _norm_phrase(inner)
+            add("characterisation", norm, m.group().strip())
+            before = [w for w in words(text[:m.start()]) if w not in _ARTICLES]
+            frames[norm] = " ".join(before[-2:])
+            frames["_long:" + norm] = " ".join(before[-4:])
+    for m in NUM.finditer(text):
+        tail = text[m.end():m.end() + 24]
+        unit = (words(tail)[:1] or [""])[0]
+        num = m.group().split()[0].replace(",", "")
+        if len(num) == 4 and num.startswith(("19", "20")):
+            add("date", num, m.group())
+        else:
+            add("number", num, (m.group() + " " + unit).strip())
+    for w in words(text):
+        if w in NUMBER_WORDS:
+            add("number", NUMBER_WORDS[w], w)
+        if w in WEEKDAYS or w in MONTHS:
+            add("date", w, w.capitalize())
+    for m in _PLACE.finditer(text):
+        place = m.group(1)
+        if place.split()[0].lower() not in STOPWORDS and place.lower().split()[-1] not in WEEKDAYS + MONTHS:
+            add("place", place.lower(), place)
+    if frames:
+        shown["_frame"] = frames
+    return vals, shown
+
+
+def _topic(a: str, b: str) -> str:
+    """The content words two aligned sentences share, in the first one's order: what they are both about."""
+    shared = set(content_terms(b))
+    seen: list[str] = []
+    for w in words(a):
+        if w not in STOPWORDS and stem(w) in shared and w not in seen:
+            seen.append(w)
+    return " ".join(seen[:8])
+
+
+def _subsumes(x: str, y: str) -> bool:
+    return x in y or y in x
+
+
+def find_disagreements(passages: Iterable[Passage | Any], embedder: Embedder | None = None,
+                       verifier: Verifier | None = None, limit: int = 5) -> list[Disagreement]:
+    """Where passages from different outlets give different values for the same thing."""
+    return [d.to_schema() for d in find_disagreement_details(passages, embedder, verifier, limit)]
+
+
+def find_disagreement_details(passages: Iterable[Passage | Any], embedder: Embedder | None = None,
+                              verifier: Verifier | None = None, limit: int = 5) -> list[DisagreementDetail]:
+    """Align sentences from different outlets (embedding similarity + shared words/names), then compare values.
+
+    Values of one kind that both sentences state and that do not contain one another count as a
+    disagreement: 'special attack' vs 'strategic mission', 50 vs 40, Wednesday vs Thursday.
+    """
+    verifier = verifier or Verifier(embedder)
+    ps = [p if isinstance(p, Passage) else Passage.of(i + 1, p) for i, p in enumerate(passages)]
+    sents: list[_Sent] = []
+    seen_text: set[tuple[str, str]] = set()
+    for p in ps:
+        for a, b in verifier.sentence_spans(p.chunk_id or p.text, p.text):
+            t = p.text[a:b]
+            if (p.article_id, t) in seen_text:  # overlapping chunks of one article repeat sentences
+                continue
+            seen_text.add((p.article_id, t))
+            vals, shown = extract_values(t)
+            if vals:
+                sents.append(_Sent(p, a, b, t, vals, shown))
+    if len({(s.passage.source or "").lower() for s in sents}) < 2:
+        return []
+    vecs = verifier.vectors([s.text for s in sents])
+    found: list[DisagreementDetail] = []
+    for i, x in enumerate(sents):
+        for j in range(i + 1, len(sents)):
+            y = sents[j]
+            if (x.passage.source or "").lower() == (y.passage.source or "").lower():
+                continue
+            if x.passage.article_id == y.passage.article_id:
+                continue
+            kinds = x.values.keys() & y.values.keys()
+            if not kinds:
+                continue
+            align = _alignment(verifier, x, y, vecs[i], vecs[j])
+            for kind in sorted(kinds):
+                score, claim = align, None
+                xv, yv = x.values[kind], y.values[kind]
+                if kind == "characterisation" and align < _SENTENCE_ALIGN_CHARACTERISATION:
+                    # Whole sentences differ too much; compare the slots the quotes fill instead.
+                    score, qx, qy = _frame_alignment(verifier, x, y, align)
+                    xv, yv = {qx} if qx else set(), {qy} if qy else set()
+                    claim = y.shown["_frame"].get("_long:" + qy, "") + " …" if qy else None
+                if score < _KIND_THRESHOLD[kind]:
+                    continue
+                if xv & yv:  # they state a common value; extra values are detail, not conflict
+                    continue
+                only_x = [v for v in xv if not any(_subsumes(v, w) for w in yv)]
+                only_y = [v for v in yv if not any(_subsumes(v, w) for w in xv)]
+                if not only_x or not only_y:
+                    continue
+                if kind == "number" and not _same_unit(x, y, only_x, only_y):
+                    continue
+                found.append(DisagreementDetail(
+                    claim=claim or _topic(x.text, y.text) or kind, kind=kind, score=score,
+                    sides=[(x.passage, x.start, x.end, ", ".join(x.shown[kind][v] for v in sorted(only_x))),
+                           (y.passage, y.start, y.end, ", ".join(y.shown[kind][v] for v in sorted(only_y)))],
+                ))
+    found.sort(key=lambda d: -d.score)
+    out: list[DisagreementDetail] = []
+    used: set[tuple] = set()
+    for d in found:  # one report per pair of sentences
+        key = tuple(sorted((p.article_id, a) for p, a, _b, _s in d.sides))
+        if key in used:
+            continue
+        used.add(key)
+        out.append(d)
+        if len(out) == limit:
+            break
+    return out
+
+
+def _same_unit(x: _Sent, y: _Sent, xs: list[str], ys: list[str]) -> bool:
+    """Numbers only conflict when they count the same unit (the word after them)."""
+    ux = {x.shown["number"][v].split(" ", 1)[-1] for v in xs}
+    uy = {y.shown["number"][v].split(" ", 1)[-1] for v in ys}
+    return bool({stem(u) for u in ux} & {stem(u) for u in uy})
+
+
+def _alignment(verifier: Verifier, x: _Sent, y: _Sent, vx, vy) -> float:
+    """How surely two sentences talk about the same thing: embedding similarity plus shared names and words."""
+    cos = max(0.0, cosine(vx, vy)) if vx is not None and vy is not None else 0.0
+    tx, ty = set(content_terms(x.text)), set(content_terms(y.text))
+    overlap = len(tx & ty) / max(1, min(len(tx), len(ty)))
+    shared_names = len(names(x.text) & names(y.text))
+    if verifier.embedder is None:
+        return 0.7 * overlap + 0.1 * min(shared_names, 3)
+    return 0.6 * cos + 0.3 * overlap + 0.05 * min(shared_names, 2)
+
+
+def _frame_alignment(verifier: Verifier, x: _Sent, y: _Sent, align: float) -> tuple[float, str, str]:
+    """Characterisations in the same slot ('tailored for ‘…’' / 'designed for “…”') describe the same thing.
+
+    Averages the sentence alignment with the similarity of the words that introduce each quote.
+    """
+    fx = [(q, f) for q, f in x.shown.get("_frame", {}).items() if f and not q.startswith("_long:")]
+    fy = [(q, f) for q, f in y.shown.get("_frame", {}).items() if f and not q.startswith("_long:")]
+    best, bx, by = 0.0, "", ""
+    for qa, a in fx:
+        for qb, b in fy:
+            if verifier.embedder is None:
+                sim = 1.0 if a.split()[-1] == b.split()[-1] else 0.0
+            else:
+                sim = verifier.similarity(a, b)
+                if a.split()[-1] != b.split()[-1]:  # different connecting word: a different slot
+                    sim *= 0.5
+            if sim > best:
+                best, bx, by = sim, qa, qb
+    return 0.5 * align + 0.5 * best, bx, by

@@ -1,0 +1,76 @@
+"""Verifier support scores and disagreement detection, with the deterministic FakeEmbedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.retrieval.embeddings import FakeEmbedder
+from assistant.verify.disagreements import find_disagreements
+from assistant.verify.support import Passage, Verifier
+
+
+@pytest.fixture
+def verifier() -> Verifier:
+    return Verifier(FakeEmbedder())
+
+
+def test_support_orders_quote_paraphrase_wrong_number_unrelated(verifier):
+    evidence = "The ministry said 40 new buses were delivered to the city of Lyon on Tuesday."
+    quote = verifier.support("The ministry said 40 new buses were delivered to the city of Lyon on Tuesday.", evidence)
+    para = verifier.support("Lyon received 40 new buses on Tuesday, the ministry said.", evidence)
+    wrong = verifier.support("Lyon received 70 new buses on Tuesday, the ministry said.", evidence)
+    unrelated = verifier.support("The football club signed a new striker from Porto.", evidence)
+    assert quote > para > wrong > unrelated
+    assert quote >= 0.95 and unrelated < 0.3
+
+
+def test_best_span_is_the_supporting_sentence(verifier):
+    chunk = ("Rain fell all day. The council approved 12 new parks in the north of the city. "
+             "Critics said the plan came too late.")
+    a, b, score = verifier.best_span("The council approved 12 new parks.", chunk)
+    assert chunk[a:b] == "The council approved 12 new parks in the north of the city."
+    assert score > 0.5
+
+
+def _p(n, text, source, aid):
+    return Passage(n=n, text=text, source=source, article_id=aid, chunk_id=f"{aid}:0")
+
+
+def test_characterisation_difference_without_numbers(verifier):
+    ps = [
+        _p(1, "The minister described the new border fence as a ‘temporary measure’ during the visit.", "Daily A", "a"),
+        _p(2, "The minister described the new border fence as a “permanent barrier” during the visit.", "Wire B", "b"),
+    ]
+    ds = find_disagreements(ps, verifier=verifier)
+    assert len(ds) == 1
+    says = {s.source: s.says for s in ds[0].sources}
+    assert "temporary measure" in says["Daily A"] and "permanent barrier" in says["Wire B"]
+    assert {s.n for s in ds[0].sources} == {1, 2}
+
+
+def test_number_and_date_differences(verifier):
+    ps = [
+        _p(1, "Officials said 40 people were injured in the stadium collapse in Porto on Tuesday.", "Daily A", "a"),
+        _p(2, "Officials said 55 people were injured in the stadium collapse in Porto on Tuesday.", "Wire B", "b"),
+    ]
+    ds = find_disagreements(ps, verifier=verifier)
+    assert any("40" in s.says for d in ds for s in d.sources)
+    assert any("55" in s.says for d in ds for s in d.sources)
+
+
+def test_agreement_same_outlet_and_unrelated_sentences_are_not_disagreements(verifier):
+    same = [
+        _p(1, "Officials said 40 people were injured in the stadium collapse.", "Daily A", "a"),
+        _p(2, "Officials said 40 people were injured in the stadium collapse, police added.", "Wire B", "b"),
+    ]
+    assert find_disagreements(same, verifier=verifier) == []
+    one_outlet = [
+        _p(1, "Officials said 40 people were injured in the stadium collapse.", "Daily A", "a"),
+        _p(2, "Officials said 55 people were injured in the stadium collapse.", "Daily A", "c"),
+    ]
+    assert find_disagreements(one_outlet, verifier=verifier) == []
+    unrelated = [
+        _p(1, "The bakery sold 300 loaves of bread on Monday.", "Daily A", "a"),
+        _p(2, "Parliament passed 12 amendments to the tax law in March.", "Wire B", "b"),
+    ]
+    assert find_disagreements(unrelated, verifier=verifier) == []
