@@ -27,6 +27,7 @@ class Library:
         self._embedder = embedder
         self._store: Store | None = None
         self._searcher: HybridSearcher | None = None
+        self._outlets: tuple[int, list[str]] | None = None
         # functools.cached_property takes no lock (Python 3.12+), so two first requests at once would
         # each load the model and open Chroma. One re-entrant lock makes each part built exactly once.
         self._build_lock = threading.RLock()
@@ -63,6 +64,15 @@ class Library:
 
     def retriever(self, k: int | None = None, filters: Filters | None = None) -> NewsRetriever:
         return NewsRetriever(searcher=self.searcher, k=k or self.settings.top_k, filters=filters or Filters())
+
+    def outlets(self) -> list[str]:
+        """Outlet names in the library, re-read only when the number of articles changes."""
+        n = self.store.count_articles()
+        cached = self._outlets
+        if cached is None or cached[0] != n:
+            cached = (n, self.store.sources())
+            self._outlets = cached
+        return cached[1]
 
     def articles(self) -> list[Article]:
         return self.store.list_articles()

@@ -99,6 +99,10 @@ class AnswerSentence(BaseModel):
 class Answer(BaseModel):
     question: str
     answer: str
+    # The answer span of a factoid question ("50 launchers"), else null; "X / Y" when sources conflict.
+    short_answer: str | None = None
+    # factoid | list | why | yesno | broad | comparison (see assistant.answer.question)
+    kind: str = "factoid"
     refused: bool
     citations: list[Citation] = Field(default_factory=list)
     disagreements: list[Disagreement] = Field(default_factory=list)

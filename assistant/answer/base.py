@@ -13,8 +13,9 @@ REFUSAL = "The articles do not say."
 class Generator(Protocol):
     provider: str
 
-    def generate(self, question: str, passages: Sequence[Passage]) -> Iterator[str]:
-        """Answer text with [n] markers (n = passage.n), as text deltas."""
+    def generate(self, question: str, passages: Sequence[Passage], guidance: str = "") -> Iterator[str]:
+        """Answer text with [n] markers (n = passage.n), as text deltas; guidance describes the
+        answer the question analysis expects (kind, type, constraints)."""
         ...
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:

@@ -13,12 +13,9 @@ from typing import Iterator, Sequence
 
 from langchain_core.runnables import RunnableLambda
 
-from assistant.answer.extractive import (
-    ExtractiveGenerator,
-    condense_heuristic,
-    with_marker,
-)
+from assistant.answer.extractive import Draft, ExtractiveGenerator, condense_heuristic, with_marker
 from assistant.answer.generators import REFUSAL, Generator, get_generator
+from assistant.answer.question import QuestionAnalysis, analyse, guidance_for
 from assistant.errors import ModelError
 from assistant.library import Library
 from assistant.retrieval.search import Filters
@@ -76,7 +73,10 @@ class _Turn:
     filters: Filters | None
     k: int | None
     standalone: str = ""
+    analysis: QuestionAnalysis | None = None
     passages: list[Passage] = field(default_factory=list)
+    articles: dict[str, str] = field(default_factory=dict)  # article id -> body, for name/date checks
+    by_outlet: dict[str, list[Passage]] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -95,7 +95,9 @@ class AnswerEngine:
         self.provider = getattr(self.generator, "provider", provider or self.settings.llm)
         self._extractive = (self.generator if isinstance(self.generator, ExtractiveGenerator)
                             else ExtractiveGenerator(self.verifier))
-        self._prepare = RunnableLambda(self._condense_step) | RunnableLambda(self._retrieve_step)
+        self._prepare = (RunnableLambda(self._condense_step) | RunnableLambda(self._analyse_step)
+                         | RunnableLambda(self._retrieve_step))
+        self._bodies: dict[str, str] = {}
 
     # ---- public API ----------------------------------------------------------------------
 
@@ -113,29 +115,43 @@ class AnswerEngine:
         turn = self._prepare.invoke(_Turn(question.strip(), list(history or []), filters, k))
         generator, provider = self.generator, self.provider
         t = time.perf_counter()
+        if isinstance(generator, ExtractiveGenerator):
+            draft = generator.draft(turn.analysis, turn.passages, turn.articles, turn.by_outlet)
+            yield draft.text()
+            turn.timings["generate"] = _ms(t)
+            answer = self._from_draft(draft, turn, provider)
+            turn.timings["total"] = _ms(t0)
+            answer.timings_ms = dict(turn.timings)
+            yield answer
+            return
         parts: list[str] = []
+        guidance = guidance_for(turn.analysis)
         if not turn.passages:
             parts.append(REFUSAL)
             yield REFUSAL
         else:
             try:
-                for delta in generator.generate(turn.standalone, turn.passages):
+                for delta in generator.generate(turn.standalone, turn.passages, guidance=guidance):
                     parts.append(delta)
                     yield delta
             except ModelError as e:
-                if not self.settings.llm_fallback or generator is self._extractive:
+                if not self.settings.llm_fallback:
                     raise
                 turn.notices.append(f"{provider} failed, answered with the extractive generator instead ({e})")
-                generator, provider = self._extractive, self._extractive.provider
                 if parts:
                     yield "\n"
-                parts = []
-                for delta in generator.generate(turn.standalone, turn.passages):
-                    parts.append(delta)
-                    yield delta
+                draft = self._extractive.draft(turn.analysis, turn.passages, turn.articles, turn.by_outlet)
+                yield draft.text()
+                turn.timings["generate"] = _ms(t)
+                answer = self._from_draft(draft, turn, self._extractive.provider)
+                turn.timings["total"] = _ms(t0)
+                answer.timings_ms = dict(turn.timings)
+                yield answer
+                return
         turn.timings["generate"] = _ms(t)
         t = time.perf_counter()
-        answer = self._verify("".join(parts), turn, provider, strict=isinstance(generator, ExtractiveGenerator))
+        answer = self._verify("".join(parts), turn, provider, strict=False)
+        answer = self._check_answerable(answer, turn)
         turn.timings["verify"] = _ms(t)
         turn.timings["total"] = _ms(t0)
         answer.timings_ms = dict(turn.timings)
@@ -158,12 +174,42 @@ class AnswerEngine:
         turn.timings["condense"] = _ms(t)
         return turn
 
+    def _analyse_step(self, turn: _Turn) -> _Turn:
+        turn.analysis = analyse(turn.standalone, self.library.outlets())
+        return turn
+
     def _retrieve_step(self, turn: _Turn) -> _Turn:
         t = time.perf_counter()
         results = self.library.search(turn.standalone, turn.k, turn.filters)
         turn.passages = [Passage.of(i + 1, r) for i, r in enumerate(results)]
+        analysis = turn.analysis
+        if analysis is not None and analysis.kind == "comparison" and analysis.outlets:
+            # Each named outlet's own best passages, so one outlet's wording cannot crowd out another's.
+            for outlet in analysis.outlets:
+                base = turn.filters or Filters()
+                f = Filters(source=[outlet], since=base.since, until=base.until)
+                found = self.library.search(turn.standalone, 3, f)
+                ps = []
+                for r in found:
+                    p = Passage.of(len(turn.passages) + 1, r)
+                    turn.passages.append(p)
+                    ps.append(p)
+                turn.by_outlet[outlet] = ps
+        turn.articles = self._article_bodies({p.article_id for p in turn.passages})
         turn.timings["retrieve"] = _ms(t)
         return turn
+
+    def _article_bodies(self, ids: set[str]) -> dict[str, str]:
+        """Full bodies of the retrieved articles (cached): names and years are checked against the
+        whole article, since the retrieved chunk may not hold them."""
+        want = [i for i in ids if i and i not in self._bodies]
+        if want:
+            if len(self._bodies) > 2000:
+                self._bodies.clear()
+            arts, _ = self.library.store.get_articles(want)
+            for a in arts:
+                self._bodies[a.id] = a.title + "\n" + a.body
+        return {i: self._bodies[i] for i in ids if i in self._bodies}
 
     # ---- parse + verify ------------------------------------------------------------------
 
@@ -171,6 +217,66 @@ class AnswerEngine:
         return Answer(question=turn.question, answer=REFUSAL, refused=True, provider=provider,
                       standalone_question=turn.standalone if turn.standalone != turn.question else None,
                       notices=turn.notices + (notices or []))
+
+    def _from_draft(self, draft: Draft, turn: _Turn, provider: str) -> Answer:
+        """An extractive draft quotes exact spans already: its citations need no search, only numbering."""
+        kind = turn.analysis.kind if turn.analysis else "factoid"
+        if draft.refused:
+            answer = self._refused(turn, provider, draft.notices)
+            answer.kind = kind
+            return answer
+        citations: list[Citation] = []
+        cite_no: dict[tuple[str, int, int], int] = {}
+        sentences: list[AnswerSentence] = []
+        for line in draft.lines:
+            marks = []
+            for q in line.quotes:
+                p = q.passage
+                key = (p.article_id, p.start + q.start, p.start + q.end)
+                if key not in cite_no:
+                    support = 1.0 if not line.framed else self.verifier.support(q.text, q.text)
+                    cite_no[key] = len(citations) + 1
+                    citations.append(Citation(
+                        n=cite_no[key], article_id=p.article_id, chunk_id=p.chunk_id, title=p.title,
+                        source=p.source, url=p.url, published_at=p.published_at, quote=q.text,
+                        start=p.start + q.start, end=p.start + q.end, support=round(support, 3)))
+                marks.append(cite_no[key])
+            # Framed lines carry their own markers, renumbered from passage numbers to citation numbers.
+            text = line.text
+            if line.framed:
+                for q, m in zip(line.quotes, marks):
+                    text = text.replace(f"[{q.passage.n}]", f"[#{m}]", 1)
+                text = text.replace("[#", "[")
+            sentences.append(AnswerSentence(text=text, citations=marks, supported=True, support=1.0))
+        disagreements = [Disagreement(claim="the answer", sources=[
+            DisagreementSource(n=sentences[0].citations[i], says=value, source=q.passage.source)
+            for i, (value, q) in enumerate(draft.conflict)])] if draft.conflict else []
+        body = " ".join(s.text if s.text.rstrip().endswith("].") or "[" in s.text
+                        else with_marker(s.text, s.citations) for s in sentences)
+        notices = list(draft.notices)
+        dates = sorted({c.published_at for c in citations if c.published_at})
+        if len(dates) > 1 and kind in ("factoid", "list", "broad"):
+            notices.append(f"the cited articles are dated {dates[0]} to {dates[-1]}")
+        return Answer(question=turn.question, answer=body, short_answer=draft.short_answer, kind=kind,
+                      refused=False, citations=citations, disagreements=disagreements, provider=provider,
+                      sentences=sentences, notices=turn.notices + notices,
+                      standalone_question=turn.standalone if turn.standalone != turn.question else None)
+
+    def _check_answerable(self, answer: Answer, turn: _Turn) -> Answer:
+        """An LLM answer to a question the evidence cannot support becomes a refusal with a notice."""
+        if answer.refused or turn.analysis is None:
+            return answer
+        answer.kind = turn.analysis.kind
+        draft = self._extractive.draft(turn.analysis, turn.passages, turn.articles, turn.by_outlet)
+        if draft.refused:
+            refused = self._refused(turn, answer.provider, [
+                "the model answered, but no source sentence satisfies the question's constraints; "
+                "refused instead"])
+            refused.kind = turn.analysis.kind
+            return refused
+        answer.short_answer = draft.short_answer if draft.short_answer and draft.short_answer.lower() in \
+            answer.answer.lower() else None
+        return answer
 
     def _verify(self, text: str, turn: _Turn, provider: str, strict: bool) -> Answer:
         """Map markers to exact quotes, score each sentence against what it cites, renumber citations."""

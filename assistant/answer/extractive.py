@@ -1,122 +1,83 @@
-"""The offline generator: picks the source sentences that answer a question and quotes them with [n].
+"""The offline answerer: picks, orders and cites source sentences; it never writes a claim of its own.
 
-It never writes a word of its own: every answer sentence is a verbatim sentence of a source.
-It refuses when no sentence scores at least `REFUSE_BELOW`, a threshold calibrated on a labelled
-set of answerable and unanswerable questions (tests/data/answer_calibration.jsonl, recomputed
-with `python -m assistant.answer.extractive tests/data/answer_calibration.jsonl`).
+It answers from evidence, not from one similarity threshold: a factoid needs a span of the expected
+type (a number, a date, a person, ...) near the question's terms in a sentence whose article names
+what the question names; two sources giving different values for that slot are a conflict,
+answered with both; a number or name in the question that the sources contradict is corrected;
+anything else is refused. Each question kind gets its own shape (see `ExtractiveGenerator.draft`).
+The only words it adds are frames around verbatim source values ("Bloomberg says 50 [1]; Metro
+says 40 [2].") and outlet labels.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
 from assistant.answer.base import REFUSAL
+from assistant.answer.evidence import Sentence, collect
+from assistant.answer.question import QuestionAnalysis, analyse
+from assistant.text.entities import typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, words
-from assistant.text.values import names, numbers
+from assistant.text.values import numbers
 from assistant.verify.support import Passage, Verifier
 
-# Calibrated threshold (see module docstring and `calibrate_threshold`): 0.519 on 34 seed questions
-# (18 answerable, 16 not), accuracy 0.91, no unanswerable question answered; the cut is the midpoint of the widest
-# gap between best-sentence scores of answerable and unanswerable calibration questions.
-REFUSE_BELOW = 0.52
-MAX_SENTENCES = 3
-# Score weights: embedding cosine, idf-weighted question-term coverage, answer-type match.
-W_COS, W_LEX, W_TYPE = 0.55, 0.35, 0.10
-# Secondary sentences must come this close to the best one, so answers stay on the point.
-KEEP_WITHIN = 0.08
-
-# Words that shape a question but say nothing about its topic.
-_QUESTION_WORDS = frozenset(stem(w) for w in """
-many much kind type sort exactly happen happened tell know according anything something
-""".split())
-_PRONOUNS = frozenset("it its they them their theirs this that these those he him his she her there".split())
-_WHEN = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-                   r"april|may|june|july|august|september|october|november|december|\d{4}|yesterday|today|"
-                   r"last (?:week|month|year)|this (?:week|month|year)|ago)\b", re.IGNORECASE)
+# Minimum sentence score to answer, per shape; fitted on the dev half of the question sets with
+# `python -m assistant.evals.answerer --split dev --tune` (never on the test half).
+TAU_TYPED = 0.38  # a sentence holding a span of the expected type
+TAU_OPEN = 0.50  # a sentence answering an open what/which/why/yes-no question
+TAU_BROAD = 0.30  # the story a "what happened with X" question is about
+TAU_COMPARE = 0.30  # an outlet's sentence on the point a comparison asks about
+TYPED_BONUS = 0.15  # preference for a sentence holding the value a comparison asks about
+NAMES_MIN = 1.0  # share of the question's names its article must contain
+CONFLICT_MARGIN = 0.12  # a rival value counts when its sentence scores this close to the best
+MAX_LIST = 4
+MAX_ANSWER_WORDS = 32  # longer sentences are cut to the clauses that answer
+_CLAUSE = re.compile(r"(?:,|;|:| —| –| -- )\s")
+MAX_BROAD = 3
+_CAUSE = re.compile(r"\b(?:because|after|since|due to|owing to|in order to|so that|amid|citing|cited|reason|"
+                    r"in response|response to|led to|prompted|as a result|blamed|aimed at|intended to|"
+                    r"designed to|to (?:protest|prevent|stop|avoid|help|ensure|counter|deter)|following)\b", re.I)
+_KEEP_WITHIN = 0.10  # secondary sentences must score this close to the best one
 
 
 @dataclass
-class Candidate:
+class Quote:
     passage: Passage
     start: int  # within passage.text
     end: int
+
+    @property
+    def text(self) -> str:
+        return self.passage.text[self.start:self.end]
+
+
+@dataclass
+class Line:
+    """One answer sentence: a verbatim quote, or a frame around verbatim values (framed=True)."""
+
     text: str
-    score: float
+    quotes: list[Quote]
+    framed: bool = False
 
 
-def _terms(text: str) -> set[str]:
-    return {t for t in content_terms(text) if t not in _QUESTION_WORDS}
+@dataclass
+class Draft:
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    short_answer: str | None = None
+    conflict: list[tuple[str, Quote]] = field(default_factory=list)  # (value, where) per side
+    notices: list[str] = field(default_factory=list)
 
+    @property
+    def refused(self) -> bool:
+        return not self.lines
 
-def _answer_type_bonus(question: str, sentence: str) -> float:
-    """1.0 when the sentence holds the kind of thing the question asks for (a number, a date, a name)."""
-    q = question.lower()
-    if re.search(r"\bhow (many|much|long|far|big|large|old)\b|\bwhat (number|size|calibre|caliber)\b", q):
-        return 1.0 if numbers(sentence) - numbers(question) else 0.0
-    if re.search(r"\bwhen\b|\bwhat (day|date|year|month|time)\b", q):
-        return 1.0 if _WHEN.search(sentence) else 0.0
-    if re.search(r"\bwho\b|\bwhich (outlet|agency|person|official|leader)\b", q):
-        return 1.0 if names(sentence) - names(question) else 0.0
-    if re.search(r"\bwhere\b", q):
-        return 1.0 if re.search(r"\b(in|at|near|from) [A-Z]", sentence) else 0.0
-    return 0.5
-
-
-def score_sentences(question: str, passages: Sequence[Passage], verifier: Verifier) -> list[Candidate]:
-    """Every distinct source sentence scored for how well it answers `question`, best first.
-
-    score = 0.55 * embedding cosine + 0.35 * idf-weighted share of the question's content words
-    (names and numbers included) found in the sentence + 0.10 * answer-type match.
-    """
-    cands: list[Candidate] = []
-    seen: set[tuple[str, int]] = set()
-    for p in passages:
-        for a, b in verifier.sentence_spans(p.chunk_id or p.text, p.text):
-            key = (p.article_id or p.chunk_id, p.start + a)
-            if key in seen:  # overlapping chunks repeat a sentence; keep its first (best-ranked) passage
-                continue
-            seen.add(key)
-            cands.append(Candidate(p, a, b, p.text[a:b], 0.0))
-    if not cands:
-        return []
-    q_terms = _terms(question)
-    sent_terms = [_terms(c.text) for c in cands]
-    n = len(cands)
-    df: dict[str, int] = {}
-    for ts in sent_terms:
-        for t in ts:
-            df[t] = df.get(t, 0) + 1
-    # Terms absent from every candidate get the highest idf: a question about something the
-    # sources never mention cannot reach a high lexical score.
-    idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in q_terms}
-    total = sum(idf.values()) or 1.0
-    vecs = verifier.vectors([question] + [c.text for c in cands])
-    qv = vecs[0]
-    for c, ts, v in zip(cands, sent_terms, vecs[1:]):
-        lex = sum(idf[t] for t in q_terms & ts) / total if q_terms else 0.0
-        cos = max(0.0, float(qv @ v)) if qv is not None else lex
-        c.score = round(W_COS * cos + W_LEX * lex + W_TYPE * _answer_type_bonus(question, c.text), 4)
-    cands.sort(key=lambda c: -c.score)
-    return cands
-
-
-def select(cands: list[Candidate], threshold: float = REFUSE_BELOW) -> list[Candidate]:
-    """The few sentences that answer: the best one plus close runners-up that add something new."""
-    if not cands or cands[0].score < threshold:
-        return []
-    best = cands[0].score
-    chosen = [cands[0]]
-    for c in cands[1:]:
-        if len(chosen) == MAX_SENTENCES or c.score < max(threshold, best - KEEP_WITHIN):
-            break
-        terms = set(content_terms(c.text))
-        if any(jaccard(terms, set(content_terms(o.text))) >= 0.5 for o in chosen):
-            continue  # says what a chosen sentence already says
-        chosen.append(c)
-    return chosen
+    def text(self) -> str:
+        if self.refused:
+            return REFUSAL
+        return " ".join(with_marker(ln.text, sorted({q.passage.n for q in ln.quotes})) for ln in self.lines)
 
 
 def with_marker(sentence: str, n: int | Iterable[int]) -> str:
@@ -128,115 +89,335 @@ def with_marker(sentence: str, n: int | Iterable[int]) -> str:
     return f"{s} {marks}"
 
 
+def _quote(s: Sentence) -> Quote:
+    return Quote(s.passage, s.start, s.end)
+
+
+def _line(s: Sentence) -> Line:
+    return Line(s.text.strip(), [_quote(s)])
+
+
+def _focused_line(s: Sentence, keep: int | None = None) -> Line:
+    """The sentence, or for a long one the clauses that hold the answer (offset `keep` within the
+    sentence) and the question's terms: a verbatim slice, so the quote stays exact and short."""
+    text = s.text
+    if len(words(text)) <= MAX_ANSWER_WORDS:
+        return _line(s)
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text)]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if text[cuts[i]:cuts[i + 1]].strip()]
+
+    def useful(a: int, b: int) -> bool:
+        if keep is not None and a <= keep < b:
+            return True
+        return bool({stem(w) for w in words(text[a:b])} & s.matched)
+
+    marks = [i for i, (a, b) in enumerate(pieces) if useful(a, b)]
+    if not marks:
+        return _line(s)
+    lo, hi = min(marks), max(marks)
+    if keep is not None:  # grow around the answer's clause until the slice says enough
+        at = next(i for i, (a, b) in enumerate(pieces) if a <= keep < b)
+        lo, hi = at, at
+        while len(words(text[pieces[lo][0]:pieces[hi][1]])) < 12 and (lo > 0 or hi < len(pieces) - 1):
+            lo, hi = (lo - 1, hi) if lo > 0 and (hi == len(pieces) - 1 or lo in marks) else (lo, hi + 1)
+    a, b = pieces[lo][0], pieces[hi][1]
+    while a < b and text[a] in " ,;:—–-":
+        a += 1
+    while b > a and text[b - 1] in " ,;:—–-":
+        b -= 1
+    if b - a >= len(text) - 2 or len(words(text[a:b])) < 6:
+        return _line(s)
+    return Line(text[a:b], [Quote(s.passage, s.start + a, s.start + b)])
+
+
+def _distinct(chosen: list[Sentence], s: Sentence) -> bool:
+    terms = set(content_terms(s.text))
+    return all(jaccard(terms, set(content_terms(o.text))) < 0.5 for o in chosen)
+
+
+def _outlet(p: Passage) -> str:
+    return p.source or p.title or "one source"
+
+
+def _eligible(sents: list[Sentence]) -> list[Sentence]:
+    """Sentences whose article names what the question names and fits the years it gives."""
+    return [s for s in sents if s.date_ok and s.names_in_article >= NAMES_MIN]
+
+
 class ExtractiveGenerator:
-    """Offline, deterministic: quotes the best-scoring source sentences."""
+    """Offline and deterministic; `draft` builds a structured answer, `generate` streams its text."""
 
     provider = "extractive"
 
-    def __init__(self, verifier: Verifier, threshold: float = REFUSE_BELOW) -> None:
+    def __init__(self, verifier: Verifier) -> None:
         self.verifier = verifier
-        self.threshold = threshold
 
-    def generate(self, question: str, passages: Sequence[Passage]) -> Iterator[str]:
+    # ---- the Generator protocol ------------------------------------------------------------
 
-        chosen = select(score_sentences(question, passages, self.verifier), self.threshold)
-        if not chosen:
-            yield REFUSAL
-            return
-        for i, c in enumerate(chosen):
-            yield ("" if i == 0 else " ") + with_marker(c.text, c.passage.n)
+    def generate(self, question: str, passages: Sequence[Passage], guidance: str = "") -> Iterator[str]:
+        yield self.draft(analyse(question), passages).text()
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:
         return condense_heuristic(question, history)
+
+    def complete(self, prompt: str) -> str:  # pragma: no cover - only LLM providers write text
+        raise NotImplementedError("the extractive generator writes no free text")
+
+    # ---- answers by kind ---------------------------------------------------------------------
+
+    def draft(self, analysis: QuestionAnalysis, passages: Sequence[Passage],
+              articles: dict[str, str] | None = None, by_outlet: dict[str, list[Passage]] | None = None) -> Draft:
+        """The answer for `analysis` from `passages` (articles: id -> body, for name/date checks;
+        by_outlet: passages retrieved per outlet for comparison questions)."""
+        if analysis.kind == "comparison":
+            return self._comparison(analysis, passages, articles, by_outlet or {})
+        sents = collect(analysis, passages, self.verifier, articles)
+        if analysis.kind == "broad":
+            return self._broad(analysis, sents, articles or {})
+        premise = self._false_premise(analysis, sents, passages, articles or {})
+        if premise is not None:
+            return premise
+        if analysis.kind == "why":
+            return self._several(analysis, sents, limit=2, cause=True)
+        if analysis.kind == "list":
+            return self._list(analysis, sents)
+        return self._factoid(analysis, sents)
+
+    def _factoid(self, analysis: QuestionAnalysis, sents: list[Sentence]) -> Draft:
+        draft = Draft(analysis.kind)
+        ok = _eligible(sents)
+        if analysis.answer_type is None:
+            best = next((s for s in ok if s.score >= TAU_OPEN), None)
+            if best is not None:
+                draft.lines.append(_focused_line(best))
+            return draft
+        typed = [s for s in ok if s.answers and s.score >= TAU_TYPED]
+        if not typed:
+            return draft
+        best = typed[0]
+        value = best.answers[0]
+        draft.short_answer = value.text
+        rivals = self._rivals(best, typed)
+        if rivals:
+            sides = [(value.text, best)] + rivals
+            draft.conflict = [(v, _quote(s)) for v, s in sides]
+            said = "; ".join(f"{_outlet(s.passage)} says {v} [{s.passage.n}]" for v, s in sides)
+            draft.lines.append(Line(f"The sources differ: {said}.", [_quote(s) for _, s in sides], framed=True))
+            draft.short_answer = " / ".join(v for v, _ in sides)
+            return draft
+        draft.lines.append(_focused_line(best, value.start))
+        return draft
+
+    def _rivals(self, best: Sentence, typed: list[Sentence]) -> list[tuple[str, Sentence]]:
+        """Other sources giving a different value for the same slot, each once."""
+        value = best.answers[0]
+        out: list[tuple[str, Sentence]] = []
+        seen = {value.norm}
+        for s in typed[1:]:
+            if s.score < best.score - CONFLICT_MARGIN or s.passage.article_id == best.passage.article_id:
+                continue
+            other = s.answers[0]
+            if other.norm in seen or other.type != value.type or _mentions(best.text, other.norm):
+                continue
+            if _close_numbers(value.norm, other.norm):
+                continue  # "2,700 pages" vs "2,702 pages": rounding, not a conflict
+            if _mentions(s.text, value.norm):
+                continue  # it states our value too: a different point, not a different value
+            if not _same_slot(best, value.start, s, other.start, self.verifier):
+                continue
+            seen.add(other.norm)
+            out.append((other.text, s))
+        return out[:2]
+
+    def _list(self, analysis: QuestionAnalysis, sents: list[Sentence]) -> Draft:
+        draft = self._several(analysis, sents, limit=MAX_LIST, cause=False)
+        if analysis.answer_type and not draft.refused:
+            values = []
+            for ln in draft.lines:
+                for sp in _spans_in(ln, sents):
+                    if sp.text not in values:
+                        values.append(sp.text)
+            draft.short_answer = ", ".join(values[:MAX_LIST]) or None
+        return draft
+
+    def _several(self, analysis: QuestionAnalysis, sents: list[Sentence], limit: int, cause: bool) -> Draft:
+        draft = Draft(analysis.kind)
+        ok = _eligible(sents)
+        if analysis.answer_type is not None and analysis.kind == "list":
+            ok = [s for s in ok if s.answers] or ok
+        if cause:
+            ok = sorted(ok, key=lambda s: -(s.score + (0.06 if _CAUSE.search(s.text) else 0.0)))
+        if not ok or ok[0].score < TAU_OPEN:
+            return draft
+        chosen = [ok[0]]
+        for s in ok[1:]:
+            if len(chosen) == limit or s.score < max(TAU_OPEN, ok[0].score - _KEEP_WITHIN):
+                break
+            if _distinct(chosen, s):
+                chosen.append(s)
+        draft.lines = [_line(s) for s in chosen]
+        return draft
+
+    def _broad(self, analysis: QuestionAnalysis, sents: list[Sentence], articles: dict[str, str]) -> Draft:
+        """A cited summary of the story the question is about: the leads of its best articles."""
+        draft = Draft("broad")
+        ok = _eligible(sents)
+        if not ok or (analysis.focus and ok[0].score < TAU_BROAD):
+            return draft
+        top = ok[0]
+        story_articles: list[str] = []
+        for s in ok:
+            aid = s.passage.article_id
+            if aid not in story_articles and s.score >= top.score - 0.2:
+                story_articles.append(aid)
+        chosen: list[Sentence] = []
+        for aid in story_articles[:MAX_BROAD]:
+            mine = [s for s in ok if s.passage.article_id == aid]
+            # The lead sentence of the article (earliest in its body) tells what happened; fall back
+            # to its best-scoring sentence when the lead was not retrieved.
+            lead = min(mine, key=lambda s: (s.passage.start + s.start, -s.score))
+            pick = lead if len(words(lead.text)) >= 8 else mine[0]
+            if _distinct(chosen, pick):
+                chosen.append(pick)
+        if top not in chosen and _distinct(chosen, top) and len(chosen) < MAX_BROAD + 1:
+            chosen.insert(0, top)
+        chosen.sort(key=lambda s: (s.passage.published_at or "", s.rank))
+        draft.lines = [_line(s) for s in chosen[:MAX_BROAD + 1]]
+        return draft
+
+    def _comparison(self, analysis: QuestionAnalysis, passages: Sequence[Passage],
+                    articles: dict[str, str] | None, by_outlet: dict[str, list[Passage]]) -> Draft:
+        """Each outlet's version side by side: its best sentence on the point, labelled."""
+        draft = Draft("comparison")
+        groups = dict(by_outlet)
+        if not groups:
+            for p in passages:
+                groups.setdefault(_outlet(p), []).append(p)
+        missing = []
+        for outlet, ps in list(groups.items())[:4]:
+            sents = [s for s in collect(analysis, ps, self.verifier, articles)
+                     if s.date_ok and s.names_in_article >= NAMES_MIN / 2]
+            if analysis.answer_type:
+                # "How do A and B count the dead": each side's sentence that holds a count, if any.
+                sents = sorted(sents, key=lambda s: -(s.score + (TYPED_BONUS if s.answers else 0.0)))
+            if not sents or sents[0].score < TAU_COMPARE:
+                missing.append(outlet)
+                continue
+            best = sents[0]
+            draft.lines.append(Line(f"{outlet}: {best.text.strip()}", [_quote(best)], framed=True))
+        if len(draft.lines) < 2 and len(groups) >= 2:
+            if draft.lines:
+                draft.notices.append("only " + draft.lines[0].text.split(":")[0] + " covers this point")
+            else:
+                return draft
+        if missing and draft.lines:
+            draft.notices.append("no article from " + ", ".join(missing) + " covers this point")
+        return draft
+
+    # ---- premises ------------------------------------------------------------------------------
+
+    def _false_premise(self, analysis: QuestionAnalysis, sents: list[Sentence], passages: Sequence[Passage],
+                       articles: dict[str, str]) -> Draft | None:
+        """A number or name in the question that no source has, where the best source gives another."""
+        texts = " ".join(articles.get(p.article_id) or p.text for p in passages)
+        have_nums = numbers(texts)
+        have_stems = {stem(w) for w in words(texts)}
+        for c in analysis.constraints:
+            if c.kind == "number":
+                missing = not (c.stems & have_nums) and not numbers(c.text) & have_nums
+            elif c.kind == "name":
+                missing = not any(s in have_stems for s in c.stems)
+            else:
+                continue
+            if not missing:
+                continue
+            fix = self._correction(analysis, c.text, sents)
+            draft = Draft(analysis.kind)
+            if fix is None:
+                draft.notices.append(f"no article mentions {c.text!r}")
+                return draft
+            value, s = fix
+            draft.short_answer = value
+            draft.lines.append(Line(f"The articles say {value}, not {c.text} [{s.passage.n}].", [_quote(s)],
+                                    framed=True))
+            draft.lines.append(_line(s))
+            return draft
+        return None
+
+    def _correction(self, analysis: QuestionAnalysis, wrong: str, sents: list[Sentence]) -> tuple[str, Sentence] | None:
+        """The value a well-matching source sentence gives in the slot the question's wrong value fills."""
+        q = analysis.question
+        at = q.find(wrong)
+        neighbours = {stem(w) for w in words(q[max(0, at - 30):at] + " " + q[at + len(wrong):at + len(wrong) + 30])
+                      if w not in STOPWORDS}
+        wrong_is_number = bool(numbers(wrong))
+        for s in sents[:6]:
+            if s.cover < 0.3:
+                continue
+            for sp in typed_spans(s.text):
+                if wrong_is_number != (sp.type in ("count", "money", "percent", "score")):
+                    continue
+                if sp.type in ("date", "year") or sp.text.lower() in q.lower():
+                    continue
+                around = {stem(w) for w in words(s.text[max(0, sp.start - 30):sp.start] + " " +
+                                                    s.text[sp.end:sp.end + 30]) if w not in STOPWORDS}
+                if neighbours & around:
+                    return sp.text, s
+            if wrong_is_number and re.search(r"\bunanimous(?:ly)?\b", s.text, re.I) and re.search(r"\d+\s?-\s?\d+", wrong):
+                return "unanimous" if "unanimous" in s.text.lower() else "unanimously", s
+        return None
+
+
+def _close_numbers(a: str, b: str) -> bool:
+    """Two numeric values within 5% of each other (or one a rounding of the other)."""
+    na, nb = re.search(r"\d+(?:\.\d+)?", a), re.search(r"\d+(?:\.\d+)?", b)
+    if not na or not nb:
+        return False
+    x, y = float(na.group()), float(nb.group())
+    return max(x, y) > 0 and abs(x - y) / max(x, y) <= 0.05
+
+
+def _mentions(text: str, norm: str) -> bool:
+    return bool(norm) and norm.lower() in text.lower()
+
+
+def _spans_in(line: Line, sents: list[Sentence]) -> list:
+    for s in sents:
+        if line.quotes and s.passage is line.quotes[0].passage and s.start == line.quotes[0].start:
+            return s.answers
+    return []
+
+
+def _same_slot(a: Sentence, a_at: int, b: Sentence, b_at: int, verifier: Verifier) -> bool:
+    """Two sentences give values for the same thing: they share the words around the value, or
+    are near paraphrases of each other."""
+    def around(s: Sentence, at: int) -> set[str]:
+        return {stem(w) for w in words(s.text[max(0, at - 40):at + 40]) if w not in STOPWORDS and not w[0].isdigit()}
+
+    shared = around(a, a_at) & around(b, b_at)
+    return len(shared) >= 2 or verifier.similarity(a.text, b.text) >= 0.75
 
 
 def condense_heuristic(question: str, history: list[tuple[str, str]] | None) -> str:
     """A follow-up with pronouns or few content words gets the previous questions' salient terms appended."""
     if not history:
         return question
+    pronouns = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "he", "him", "his",
+                "she", "her", "there"}
+    question_words = {"what", "who", "when", "where", "why", "how", "which"}
     ws = words(question)
-    content = [w for w in ws if w not in STOPWORDS and stem(w) not in _QUESTION_WORDS]
-    if not (set(ws) & _PRONOUNS) and len(content) >= 3:
+    content = [w for w in ws if w not in STOPWORDS and w not in question_words]
+    if not (set(ws) & pronouns) and len(content) >= 3:
         return question
     have = {stem(w) for w in content}
     salient: list[str] = []
     for prev_q, _prev_a in reversed(history[-2:]):
         for tok in re.findall(r"[\w’'\-]+", prev_q):
             w = tok.lower()
-            if w in STOPWORDS or stem(w) in _QUESTION_WORDS or stem(w) in have or w in _PRONOUNS:
-                continue
-            if w in ("what", "who", "when", "where", "why", "how", "which"):
+            if w in STOPWORDS or w in question_words or w in pronouns or stem(w) in have:
                 continue
             have.add(stem(w))
             salient.append(tok)
     if not salient:
         return question
     return f"{question.rstrip()} ({' '.join(salient[:10])})"
-
-
-# ---- calibration ------------------------------------------------------------------------------
-
-
-def calibrate_threshold(scored: Iterable[tuple[float, bool]]) -> tuple[float, float]:
-    """(threshold, accuracy) from (best score, answerable) pairs.
-
-    Tries every midpoint between consecutive distinct scores and keeps the one with the best
-    accuracy; ties go to the widest gap (the most robust cut), then to the higher cut (refusing
-    is the safer error).
-    """
-    pairs = sorted(scored)
-    if not pairs:
-        raise ValueError("no calibration scores")
-    values = sorted({s for s, _ in pairs})
-    cuts = [(values[i] + values[i + 1]) / 2 for i in range(len(values) - 1)] or [values[0]]
-    best: tuple[float, float, float] | None = None
-    for cut in cuts:
-        acc = sum((s >= cut) == ans for s, ans in pairs) / len(pairs)
-        below = max((s for s in values if s < cut), default=cut)
-        above = min((s for s in values if s >= cut), default=cut)
-        key = (acc, above - below, cut)
-        if best is None or key > best:
-            best = key
-    return round(best[2], 3), round(best[0], 3)
-
-
-def calibration_scores(library, items: list[dict], k: int | None = None) -> list[tuple[float, bool, str]]:
-    """Best-sentence score of each calibration question over `library` (retrieved as `ask` would)."""
-    verifier = Verifier(library.embedder)
-    out = []
-    for item in items:
-        results = library.search(item["question"], k)
-        passages = [Passage.of(i + 1, r) for i, r in enumerate(results)]
-        cands = score_sentences(item["question"], passages, verifier)
-        out.append((cands[0].score if cands else 0.0, bool(item["answerable"]), item["question"]))
-    return out
-
-
-def _main(argv: list[str] | None = None) -> int:  # pragma: no cover - a maintenance script
-    """Ingest the seeds into a temporary library, score the calibration set, print the threshold."""
-    import argparse
-    import json
-    import tempfile
-    from pathlib import Path
-
-    from assistant.config import Settings
-    from assistant.library import Library
-
-    ap = argparse.ArgumentParser(prog="python -m assistant.answer.extractive")
-    ap.add_argument("calibration", help="JSONL of {question, answerable, [corpus]}")
-    ap.add_argument("--corpus", action="append", help="files/folders to ingest (default: seeds/)")
-    args = ap.parse_args(argv)
-    items = [json.loads(line) for line in Path(args.calibration).read_text().splitlines() if line.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        lib = Library(Settings(data_dir=Path(tmp)))
-        lib.ingest(args.corpus or [str(Path(__file__).resolve().parents[1] / "seeds")])
-        scored = calibration_scores(lib, items)
-    for s, ans, q in sorted(scored):
-        print(f"{s:.3f}  {'answerable  ' if ans else 'unanswerable'}  {q}")
-    cut, acc = calibrate_threshold((s, a) for s, a, _ in scored)
-    print(f"threshold {cut} (accuracy {acc} on {len(scored)} questions); current REFUSE_BELOW={REFUSE_BELOW}")
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(_main())

@@ -33,11 +33,12 @@ def fence_sources(passages: Sequence[Passage]) -> str:
     return "\n\n".join(blocks)
 
 
-def answer_messages(question: str, passages: Sequence[Passage]) -> list[tuple[str, str]]:
+def answer_messages(question: str, passages: Sequence[Passage], guidance: str = "") -> list[tuple[str, str]]:
     """(role, content) messages for the answer prompt."""
     return [
         ("system", render("answer", refusal=REFUSAL)),
-        ("user", render("answer_user", sources=fence_sources(passages), question=question, refusal=REFUSAL)),
+        ("user", render("answer_user", sources=fence_sources(passages), question=question, refusal=REFUSAL,
+                        guidance=guidance)),
     ]
 
 
@@ -71,9 +72,9 @@ class OpenAIGenerator:
             "offline, or set ASSISTANT_LLM_FALLBACK=true to fall back automatically."
         )
 
-    def generate(self, question: str, passages: Sequence[Passage]) -> Iterator[str]:
+    def generate(self, question: str, passages: Sequence[Passage], guidance: str = "") -> Iterator[str]:
         try:
-            for chunk in self.chat.stream(answer_messages(question, passages)):
+            for chunk in self.chat.stream(answer_messages(question, passages, guidance)):
                 text = chunk.content if isinstance(chunk.content, str) else ""
                 if text:
                     yield text
@@ -111,7 +112,7 @@ class FakeGenerator:
         self.calls: list[tuple[str, list[Passage]]] = []
         self._lock = threading.Lock()
 
-    def generate(self, question: str, passages: Sequence[Passage]) -> Iterator[str]:
+    def generate(self, question: str, passages: Sequence[Passage], guidance: str = "") -> Iterator[str]:
         with self._lock:
             self.calls.append((question, list(passages)))
             if self.replies:

@@ -211,6 +211,14 @@ class Store:
     def count_chunks(self) -> int:
         return self.chunks.count()
 
+    def count_articles(self) -> int:
+        return self.articles.count()
+
+    def sources(self) -> list[str]:
+        """Distinct outlet names of the stored articles (reads every article's metadata: cache it)."""
+        got = self.articles.get(include=["metadatas"])
+        return sorted({m.get("source") for m in got["metadatas"] if m and m.get("source")})
+
     @staticmethod
     def _article_from(aid: str, meta: dict, body: str) -> Article:
         return Article(

@@ -1,0 +1,194 @@
+"""Evidence for an answer: every retrieved source sentence with the signals that tell whether it
+answers the question or only talks about its topic, and the typed answer spans inside it.
+
+Signals per sentence: embedding cosine to the question, idf-weighted coverage of the question's
+focus terms, whether the question's names occur in the sentence and in its article, whether the
+article's date fits the years the question names, and the spans of the expected answer type that
+are not already in the question (with their distance to the matched focus terms).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from assistant.answer.question import QUESTION_WORDS, QuestionAnalysis
+from assistant.text.entities import Span, spans_of_type, typed_spans
+from assistant.text.lexical import STOPWORDS, stem, words
+from assistant.verify.support import Passage, Verifier
+
+# Sentence score = W_COS * cosine + W_COVER * focus coverage + W_NAMES * names in sentence.
+# Fitted on the dev half of the question sets (see assistant/evals/answerer.py); never on test.
+W_COS, W_COVER, W_NAMES = 0.45, 0.40, 0.15
+_DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:an|ans|ese|ish|ic|ist|ists|i|is)|[RDI]-[A-Z][a-z]+\.?|[A-Z][a-z]+['’]s|"
+                     r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"
+                     r"Twitter|Facebook|Updated|Breaking|Photo|Video)")
+_VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|many|scores)", re.I)
+# A typed answer span this many tokens or fewer from a matched focus term is "about" it.
+NEAR_TOKENS = 12
+# Coverage of the question's terms above which a sentence need not repeat its main verb.
+PREDICATE_FREE_COVER = 0.3
+PREDICATE_FREE_COS = 0.6
+
+
+@dataclass
+class Sentence:
+    passage: Passage
+    start: int  # offsets within passage.text
+    end: int
+    text: str
+    rank: int  # retrieval rank of its passage (0 = best)
+    cos: float = 0.0
+    cover: float = 0.0
+    names_in_sentence: float = 1.0
+    names_in_article: float = 1.0
+    date_ok: bool = True
+    matched: set[str] = field(default_factory=set)
+    answers: list[Span] = field(default_factory=list)  # typed spans not in the question, nearest first
+    score: float = 0.0
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.passage.article_id or self.passage.chunk_id, self.passage.start + self.start)
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if w not in STOPWORDS}
+
+
+def _name_hit(stems: frozenset[str], have: set[str]) -> bool:
+    # A name counts when its most specific word is there ("Raul Labrador" -> "labrador").
+    long = [s for s in stems if len(s) > 2] or list(stems)
+    return any(s in have for s in long)
+
+
+_NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "prime", "minister", "secretary",
+                  "judge", "justice", "chief", "vice", "former", "acting", "defense", "state", "representative",
+                  "speaker", "house", "senate", "senator", "governor", "mayor", "leader", "republican",
+                  "democrat", "democratic", "u.s.", "us", "then", "lt", "col", "adm"}
+
+
+def _name_tokens(text: str) -> list[str]:
+    toks = [re.sub(r"['’]s$", "", t).strip(".,").lower() for t in text.split()]
+    toks = [t for t in toks if t and not (len(t) == 1 or re.fullmatch(r"[a-z]\.", t))]
+    while len(toks) > 1 and toks[0] in _NAME_PREFIXES:
+        toks.pop(0)
+    return toks
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Whether two name mentions are the same entity: same last word and same (or no) first word
+    once titles are dropped ("Defense Secretary James Mattis" ~ "James Mattis", "Trump" ~ "Donald
+    Trump"; but "Seth Hutchinson" is not "Asa Hutchinson", nor "Kim Yo Jong" "Kim Jong Un")."""
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    return len(ta) == 1 or len(tb) == 1 or ta[0][0] == tb[0][0]  # "Jim" ~ "James"
+
+
+def _token_positions(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), stem(m.group().lower())) for m in re.finditer(r"[\w’'\-.%$]+", text)]
+
+
+def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_stems: set[str],
+                  matched: set[str]) -> list[Span]:
+    """Spans of the expected type that are new to the question, nearest to the matched terms first."""
+    if analysis.answer_type is None:
+        return []
+    toks = _token_positions(sent)
+    hits = [i for i, (_, st) in enumerate(toks) if st in matched]
+    out: list[tuple[float, Span]] = []
+    for sp in spans_of_type(sent, analysis.answer_type):
+        # Already in the question (initials aside: "Donald J. Trump" is the question's "Donald Trump").
+        if sp.norm in q_norms or {x for x in _stems(sp.text) if len(x) > 1} <= q_stems:
+            continue
+        if sp.type in ("person", "name", "org") and any(same_entity(sp.text, c.text) for c in analysis.names):
+            continue
+        idx = next((i for i, (pos, _) in enumerate(toks) if pos >= sp.start), len(toks))
+        dist = min((abs(idx - h) for h in hits), default=NEAR_TOKENS * 2)
+        unit = {stem(w) for w in words(sp.text)[1:]}
+        if sp.type == "count" and _VAGUE.fullmatch(sp.text.split()[0]):
+            continue  # "dozens", "thousands": not an answer to how many
+        if analysis.unit and sp.type in ("count", "duration", "score"):
+            # "How many votes": the count must be of votes ("2,000 votes", or "2,000" followed by "votes").
+            after = {stem(w) for w in words(sent[sp.end:sp.end + 25])[:3]}
+            if not (unit | after) & analysis.unit:
+                continue
+        if sp.type in ("name", "person", "org", "place") and _DEMONYM.fullmatch(sp.text):
+            continue  # "Americans", "R-Calif.", "Mormon": descriptions, not who or where
+        # A count whose unit is what the question counts ("how many launchers" / "50 launchers") is the answer.
+        bonus = 3 if unit & analysis.focus else 0
+        # The type the question wants exactly (a full person name for "who") beats a bare capitalised word.
+        weak = 4 if sp.type == "name" and analysis.answer_type in ("person", "place", "org") else 0
+        out.append((dist - bonus + weak, sp))
+    out.sort(key=lambda x: x[0])
+    return [sp for d, sp in out if d <= NEAR_TOKENS]
+
+
+def _year_fits(analysis: QuestionAnalysis, p: Passage, article_text: str) -> bool:
+    years = {c.norm for c in analysis.constraints if c.kind == "year"}
+    if not years:
+        return True
+    if p.published_at:
+        y = int(p.published_at[:4])
+        if any(abs(int(x) - y) <= 1 for x in years):
+            return True
+    return any(x in article_text for x in years)
+
+
+def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: Verifier,
+            articles: dict[str, str] | None = None) -> list[Sentence]:
+    """Every distinct sentence of the passages with its signals and score, best first.
+
+    `articles` maps article id -> full body, for checking names and years against the whole article
+    (a chunk may not hold them); without it the passage text stands in.
+    """
+    sents: list[Sentence] = []
+    seen: set[tuple[str, int]] = set()
+    for rank, p in enumerate(passages):
+        for a, b in verifier.sentence_spans(p.chunk_id or p.text, p.text):
+            s = Sentence(p, a, b, p.text[a:b], rank)
+            if s.key in seen or len(words(s.text)) < 4:
+                continue
+            seen.add(s.key)
+            sents.append(s)
+    if not sents:
+        return []
+    focus = set(analysis.focus)
+    n = len(sents)
+    sent_stems = [_stems(s.text) for s in sents]
+    df = {t: sum(t in ss for ss in sent_stems) for t in focus}
+    # Terms no sentence has get the highest weight: a question about what the sources never mention
+    # cannot reach a high coverage.
+    idf = {t: math.log(1 + n / (1 + df[t])) for t in focus}
+    total = sum(idf.values()) or 1.0
+    vecs = verifier.vectors([analysis.question] + [s.text for s in sents])
+    qv = vecs[0]
+    q_norms = {sp.norm for sp in typed_spans(analysis.question)}
+    q_stems = _stems(analysis.question)
+    bodies: dict[str, set[str]] = {}
+    for s, ss, v in zip(sents, sent_stems, vecs[1:]):
+        p = s.passage
+        s.matched = (focus & ss) - {stem(w) for w in QUESTION_WORDS}
+        s.cover = sum(idf[t] for t in focus & ss) / total if focus else 0.0
+        s.cos = max(0.0, float(qv @ v)) if qv is not None else s.cover
+        body = (articles or {}).get(p.article_id) or p.text
+        if p.article_id not in bodies:
+            bodies[p.article_id] = _stems(p.title + " " + body)
+        names = analysis.names
+        if names:
+            s.names_in_sentence = sum(_name_hit(c.stems, ss) for c in names) / len(names)
+            s.names_in_article = sum(_name_hit(c.stems, bodies[p.article_id]) for c in names) / len(names)
+        s.date_ok = _year_fits(analysis, p, body)
+        s.answers = _answer_spans(s.text, analysis, q_norms, q_stems, s.matched)
+        # A typed answer must come from a sentence about the question's event: its main verb, or
+        # most of its terms ("When did X endorse Y" is not answered by the day X reached a tally).
+        # Dates are in nearly every news sentence, so a date answer always needs the verb.
+        loose = analysis.answer_type != "date" and (s.cover >= PREDICATE_FREE_COVER or s.cos >= PREDICATE_FREE_COS)
+        if s.answers and analysis.predicate and not (analysis.predicate & ss) and not loose:
+            s.answers = []
+        s.score = round(W_COS * s.cos + W_COVER * s.cover + W_NAMES * s.names_in_sentence, 4)
+    sents.sort(key=lambda s: (-s.score, s.rank))
+    return sents

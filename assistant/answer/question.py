@@ -1,0 +1,257 @@
+"""Question analysis: what kind of question, what type of answer it expects, and the constraints
+(names, numbers, years, quoted phrases, key terms) any answer must satisfy.
+
+The extractive answerer and the LLM prompt both use it: the kind picks the answer's shape, the
+expected type picks candidate spans, and the constraints decide whether the evidence answers the
+question or only talks about its topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.text.entities import YEAR, typed_spans
+from assistant.text.lexical import STOPWORDS, stem, words
+
+KINDS = ("factoid", "list", "why", "yesno", "broad", "comparison")
+
+# Words that shape a question but say nothing about what it is about.
+QUESTION_WORDS = frozenset(stem(w) for w in """
+what when where who whom whose which why how many much kind type sort exactly happen happened happening
+tell know according anything something did does do was were is are has have had been being can could
+would should will shall may might describe described frame framed characterize characterise portray
+report reported cover covered say said says according name named give given article articles outlet
+outlets story latest news update new mention mentioned
+""".split())
+
+_AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might|must)"
+_BROAD = re.compile(
+    r"^\s*(?:so\s+)?(?:what(?:'s|’s| is| was| has)? (?:happened|happening|going on|the latest|new|the news|the story)|"
+    r"what happened|tell me (?:about|more)|give me (?:an overview|a summary|the gist)|summari[sz]e|"
+    r"what do (?:we|the articles) know about|what(?:'s| is) the story|any news|catch me up|brief me)\b",
+    re.IGNORECASE)
+_COMPARE = re.compile(
+    r"\b(?:how do(?:es)?|how did|what do|in what ways? do|where do)\b.*\b(?:describe|frame|characteri[sz]e|portray|"
+    r"cover|report|present|differ|disagree|compare|depict|explain|treat|call)\b|\bcompare\b|\bdiffer(?:ent|ences?)?\b.*\b"
+    r"(?:outlets?|sources?|reports?|coverage)\b|\bversus\b|\bvs\.?\b",
+    re.IGNORECASE)
+_LIST = re.compile(r"^\s*(?:which|what|who)\s+(?:(?:two|three|four|five|several)\s+)?[a-z]+s\b(?!\s+(?:is|was|does|did|has)\b)"
+                   r"|\b(?:list|name the|what are (?:the|some)|who were the|which are)\b", re.IGNORECASE)
+
+# "which federal judge", "what U.S. city": up to two modifiers between the wh-word and its noun.
+_WH = r"(?:what|which)(?: [\w.’'\-]+){0,2}?"
+_TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:\w+ )?(?:vote|margin|tally)\b|\bvote (?:count|tally|margin)\b|"
+                r"\bby how many votes\b", re.I), "score"),
+    (re.compile(r"\bhow long\b|\bfor how long\b|\bwhat (?:length|duration)\b", re.I), "duration"),
+    (re.compile(r"\bhow much\b.*\b(?:cost|pay|paid|spend|spent|worth|price|raise|raised|fine|fined|earn|"
+                r"charge|owe|budget|money|funding|sell|sold|bill|sales|revenue|bring in|profit|loss|damages)\b|\bwhat (?:was |is )?(?:the )?(?:price|cost|"
+                r"amount|sum|fine|salary|budget|price tag|value|bill)\b", re.I), "money"),
+    (re.compile(rf"\b{_WH} (?:percentage|percent|share|proportion|rate)\b|\bhow much (?:of|percent)\b", re.I),
+     "percent"),
+    (re.compile(r"\bhow (?:many|much|far|old|big|large|tall|high|deep|often)\b|\bwhat (?:number|size|age|"
+                r"calibre|caliber|score|margin|tally|total|count)\b|\bby how much\b|\bvote (?:count|tally)\b", re.I),
+     "number"),
+    (re.compile(rf"\bwhen\b|\b{_WH} (?:day|date|year|month|time|deadline)\b|\bhow soon\b", re.I),
+     "date"),
+    (re.compile(rf"\bwhere\b|\b{_WH} (?:city|country|state|town|place|location|region|province|county|"
+                r"venue|island|village|capital|neighbou?rhood|airport|hospital|prison)\b", re.I), "place"),
+    (re.compile(rf"\b{_WH} (?:agency|company|organi[sz]ation|outlet|newspaper|network|party|group|"
+                r"committee|court|department|ministry|firm|team|club|university|school|bank|union|airline|"
+                r"body|panel|government|country's|website|publication|channel)\b", re.I), "org"),
+    (re.compile(rf"^\s*(?:who|whom|whose)\b|\b(?:who|whom)\b|\b{_WH} (?:person|official|justice|judge|"
+                r"leader|senator|lawmaker|congressman|congresswoman|president|minister|spokesman|spokeswoman|"
+                r"spokesperson|lawyer|attorney|general|candidate|player|coach|actor|singer|author|officer|"
+                r"governor|mayor|ceo|director|chairman|secretary|member|suspect|victim|man|woman|"
+                r"representative|rep\.|sen\.)\b", re.I), "person"),
+]
+
+
+@dataclass
+class Constraint:
+    """Something the question is about that an answering sentence or its article must mention."""
+
+    text: str
+    kind: str  # name | number | year | quoted | term
+    stems: frozenset[str]
+    norm: str = ""
+
+
+@dataclass
+class QuestionAnalysis:
+    question: str
+    kind: str
+    answer_type: str | None  # money | percent | number | date | place | org | person | None (open)
+    constraints: list[Constraint] = field(default_factory=list)
+    focus: frozenset[str] = frozenset()  # content stems of the question (names included)
+    outlets: list[str] = field(default_factory=list)  # outlets the question names (comparison)
+    unit: frozenset[str] = frozenset()  # what a how-many question counts ("votes")
+    predicate: frozenset[str] = frozenset()  # the question's main verb ("endorse"), stemmed
+    negated: bool = False
+
+    @property
+    def names(self) -> list[Constraint]:
+        return [c for c in self.constraints if c.kind == "name"]
+
+    @property
+    def values(self) -> list[Constraint]:
+        """Numbers and years in the question: a false premise usually hides in one of these."""
+        return [c for c in self.constraints if c.kind in ("number", "year")]
+
+
+def _focus_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and stem(w) not in QUESTION_WORDS
+                     and len(w) > 1)
+
+
+def find_outlets(question: str, known: list[str]) -> list[str]:
+    """Known outlet names the question mentions, in the order it mentions them."""
+    q = question.lower()
+    hits = []
+    for name in sorted(set(known), key=len, reverse=True):
+        low = name.lower().strip()
+        if len(low) < 2:
+            continue
+        alias = re.escape(low).replace(r"\ ", r"\s+")
+        m = re.search(rf"(?<!\w)(?:the\s+)?{alias}(?!\w)", q)
+        if m and not any(low in h.lower() for h, _ in hits):
+            hits.append((name, m.start()))
+    return [n for n, _ in sorted(hits, key=lambda x: x[1])]
+
+
+# Capitalised words too common or too variously written ("U.S." / "US") to demand in an article.
+_GENERIC_NAMES = {"what", "who", "how", "u.s.", "u.s", "us", "usa", "america", "american", "americans", "covid",
+                  "covid-19", "coronavirus", "tv", "white house", "washington", "congress", "president", "mr",
+                  "mrs", "ms", "dr", "besides", "after", "before", "during", "since", "under", "in", "on", "at"}
+_AUX_SPLIT = re.compile(rf"\b(?:{_AUX}|did|does|do)\b", re.I)
+_GENERIC_VERBS = {stem(w) for w in "happen take make get go come say tell show use become begin start end".split()}
+
+
+def _unit(question: str) -> frozenset[str]:
+    """What a how-many question counts: the words between 'how many' and the verb."""
+    m = re.search(r"\bhow many ([\w\-’' ]+?)(?=\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|"
+                  r"could|can|should|must|remain|died|took|attended|voted)\b|[?,]|$)", question, re.I)
+    if not m:
+        return frozenset()
+    ws = [w for w in words(m.group(1)) if w not in STOPWORDS]
+    return frozenset(stem(w) for w in ws[-2:])
+
+
+def _predicate(question: str) -> frozenset[str]:
+    """The main verb after 'did/was/will <subject>' ("endorse" in 'When did Sanders endorse Clinton?')."""
+    m = _AUX_SPLIT.search(question)
+    if not m:
+        return frozenset()
+    rest = question[m.end():]
+    for tok in re.finditer(r"[A-Za-z’'\-]+", rest):
+        w = tok.group()
+        low = w.lower()
+        if w[0].isupper() or low in STOPWORDS or low.endswith(("'s", "’s")) or \
+                (low.endswith("ly") and len(low) > 4) or low in ("be", "been", "being", "all", "ever", "first"):
+            continue
+        st = stem(w.lower())
+        return frozenset() if st in _GENERIC_VERBS or st in QUESTION_WORDS else frozenset({st})
+    return frozenset()
+
+
+def _kind(question: str, outlets: list[str]) -> str:
+    q = question.strip()
+    if _BROAD.search(q):
+        return "broad"
+    if len(outlets) >= 2 or (outlets and _COMPARE.search(q)) or (_COMPARE.search(q) and re.search(
+            r"\b(?:outlets?|sources?|papers?|media|networks?|reports?|coverage|sides?)\b", q, re.I)):
+        return "comparison"
+    if re.match(r"^\s*(?:why|how come)\b", q, re.I) or re.search(
+            r"\b(?:what|which) (?:caused|prompted|led to|triggered|drove|motivated)\b|\bfor what reason\b|"
+            r"\bwhat (?:was|is|were) the (?:reason|cause|purpose|motive|goal|aim)\b|\bwhat reasons?\b", q, re.I):
+        return "why"
+    if re.match(r"^\s*how\b(?!\s+(?:many|much|long|far|old|big|large|tall|high|deep|often|soon))", q, re.I):
+        return "why"  # how did/does X happen: an explanation, answered like a why-question
+    if re.match(rf"^\s*{_AUX}\b", q, re.I):
+        return "yesno"
+    if _LIST.search(q):
+        return "list"
+    return "factoid"
+
+
+def _answer_type(question: str, kind: str) -> str | None:
+    if kind in ("broad", "why", "yesno"):
+        return None
+    if kind == "comparison" and re.search(r"\b(?:death toll|how many|number of|count|tally|price tag|cost|"
+                                          r"how much|figure)\b", question, re.I):
+        return "number"
+    if kind == "comparison":
+        return None
+    question = re.sub(r"\bwhat (?:is|was|were|are) the names? of (?:the |a |an )?", "which ", question, flags=re.I)
+    for rx, typ in _TYPE_RULES:
+        if rx.search(question):
+            return typ
+    return None
+
+
+def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAnalysis:
+    """Kind, expected answer type and constraints of a question."""
+    q = question.strip()
+    outlets = find_outlets(q, known_outlets or [])
+    kind = _kind(q, outlets)
+    constraints: list[Constraint] = []
+    outlet_low = {o.lower() for o in outlets}
+    # Outlet names are who is asked about, not what: mask them before looking for constraints.
+    masked = q
+    for o in outlets:
+        masked = re.sub(re.escape(o), lambda m: " " * len(m.group()), masked, flags=re.I)
+    for s in typed_spans(masked):
+        if s.type in ("person", "org", "place", "name"):
+            if s.text.lower() in outlet_low or s.norm in _GENERIC_NAMES:
+                continue
+            st = frozenset(stem(w) for w in words(s.text) if w not in STOPWORDS)
+            if st:
+                constraints.append(Constraint(s.text, "name", st, s.norm))
+        elif s.type == "year":
+            constraints.append(Constraint(s.text, "year", frozenset({s.text[:4]}), s.text[:4]))
+        elif s.type in ("count", "money", "percent", "score"):
+            constraints.append(Constraint(s.text, "number", frozenset({s.norm}), s.norm))
+        elif s.type == "date":
+            for y in YEAR.findall(s.text):
+                constraints.append(Constraint(y, "year", frozenset({y[:4]}), y[:4]))
+    # Quoted phrases: double quotes, or single quotes that open after a space (not an apostrophe).
+    for m in re.finditer(r"[\"“]([^\"”]{3,60})[\"”]|(?:(?<=\s)|^)[‘']([^‘’']{3,60})[’'](?!\w)", q):
+        phrase = m.group(1) or m.group(2)
+        st = frozenset(stem(w) for w in words(phrase) if w not in STOPWORDS)
+        if st:
+            constraints.append(Constraint(phrase, "quoted", st, phrase.lower()))
+    focus = _focus_stems(q)
+    outlet_stems = {stem(w) for o in outlets for w in words(o)}
+    if outlets:
+        focus = frozenset(focus - outlet_stems)
+    return QuestionAnalysis(question=q, kind=kind, answer_type=_answer_type(q, kind), constraints=constraints,
+                            focus=focus, outlets=outlets, unit=_unit(q), predicate=_predicate(q),
+                            negated=bool(re.search(r"\b(?:not|never|n't|no longer)\b", q, re.I)))
+
+
+_TYPE_WORDS = {"money": "an amount of money", "percent": "a percentage", "number": "a number",
+               "date": "a date or time", "place": "a place", "org": "an organisation", "person": "a person"}
+_SHAPES = {
+    "factoid": "Answer in one sentence that states the answer and cites it.",
+    "list": "Give each item in its own short cited sentence.",
+    "why": "Give the reason(s) the sources state, each cited; do not infer reasons they do not state.",
+    "yesno": "Say what the sources state on this point, cited; if they do not settle it, refuse.",
+    "broad": "Summarise what happened in two to four cited sentences, most important first.",
+    "comparison": "Give each outlet's version side by side, one cited sentence per outlet, naming the outlet.",
+}
+
+
+def guidance_for(analysis: QuestionAnalysis | None) -> str:
+    """What the question analysis tells an LLM about the answer it must give."""
+    if analysis is None:
+        return ""
+    parts = [f"Question kind: {analysis.kind}. {_SHAPES.get(analysis.kind, '')}"]
+    if analysis.answer_type:
+        parts.append(f"The answer is {_TYPE_WORDS.get(analysis.answer_type, analysis.answer_type)}.")
+    must = [c.text for c in analysis.constraints]
+    if must:
+        parts.append("Answer only if the sources state it for: " + "; ".join(must) + ". Otherwise refuse.")
+    if analysis.outlets:
+        parts.append("Outlets to compare: " + ", ".join(analysis.outlets) + ".")
+    return " ".join(parts)

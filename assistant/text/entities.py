@@ -1,0 +1,206 @@
+"""Typed spans in news text: money, percentages, counts with their unit, dates, years and names
+(people, organisations, places), each with exact offsets and a normalised value for comparing.
+
+Rule-based on purpose: it runs offline in microseconds per sentence, and news prose is regular
+enough (capitalised names, digits, month names) that rules find what question answering needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.text.lexical import STOPWORDS
+from assistant.text.values import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" + _MONTH_ABBR + ")"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SCALE = r"(?:thousand|million|billion|trillion|bn|m)\b"
+_NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" \
+           r"hundred|hundreds|thousands|dozen|dozens|millions|billions)"
+_DIGITS = r"\d+(?:[.,]\d+)*"
+
+MONEY = re.compile(
+    rf"(?:(?:US|A|C|HK)?[$£€¥]\s?{_DIGITS}(?:\s?{_SCALE})?|{_DIGITS}(?:\s?{_SCALE})?\s(?:dollars|euros|pounds|yuan|yen|rupees))",
+    re.IGNORECASE)
+PERCENT = re.compile(rf"{_DIGITS}\s?(?:%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
+DATE = re.compile(
+    rf"\b(?:{_WEEKDAY}(?:,?\s{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?)?|{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s\d{{4}})?|{_MONTH}(?:\s(?:of\s)?\d{{4}})|"
+    rf"(?:early|mid|late)[- ](?:{_MONTH}|\d{{4}})|yesterday|today|tonight|last\s(?:week|month|year|night)|"
+    rf"next\s(?:week|month|year))\b")
+DURATION = re.compile(rf"\b(?:(?:about|nearly|almost|more than|less than|over|under)\s)?(?:{_DIGITS}|{_NUMWORD}|an?|"
+                      rf"half an?)(?:[- ](?:and[- ]a[- ]half))?[- ](?:seconds|minutes?|hours?|days?|weeks?|months?|"
+                      rf"years?|decades?)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
+SCORE = re.compile(r"\b\d{1,3}\s?(?:-|–|to)\s?\d{1,3}\b")
+COUNT = re.compile(rf"\b(?:{_DIGITS}(?:\s?{_SCALE})?|{_NUMWORD}(?:[- ]{_NUMWORD})?)\b", re.IGNORECASE)
+# Capitalised runs (with initials and a few lower-case joiners): candidate names.
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?)"
+NAME = re.compile(rf"\b{_CAP}(?:\s+(?:(?:of|de|da|van|von|al|bin|the)\s+)?{_CAP})*")
+
+_ORG_WORDS = {
+    "committee", "court", "department", "ministry", "party", "agency", "council", "house", "senate",
+    "congress", "inc", "corp", "company", "university", "college", "school", "news", "times", "post",
+    "journal", "association", "union", "bank", "fund", "board", "commission", "office", "bureau",
+    "service", "services", "police", "army", "navy", "force", "forces", "guard", "administration",
+    "organization", "organisation", "institute", "foundation", "group", "network", "press", "reuters",
+    "cnn", "fbi", "cia", "nasa", "nato", "un", "eu", "who", "gop", "republicans", "democrats", "club",
+    "league", "team", "airlines", "airways", "government", "parliament", "assembly", "federation",
+    "command", "corps", "cabinet", "pentagon", "panel", "caucus", "campaign", "fda", "cdc", "ftc", "epa",
+}
+_PLACE_WORDS = {
+    "street", "city", "county", "state", "province", "island", "islands", "river", "mountain", "valley",
+    "airport", "square", "beach", "coast", "bay", "lake", "park", "border", "region", "base", "hospital",
+    "prison", "center", "centre", "stadium", "bridge", "road", "avenue", "capitol",
+}
+_PLACE_HEADS = {"fort", "camp", "mount", "lake", "port", "st", "saint", "san", "santa", "los", "las", "new"}
+# Enough of a gazetteer to tell places from people in news: countries, US states, big cities, regions.
+PLACES = frozenset("""
+afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus
+belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia congo croatia cuba
+cyprus czech denmark ecuador egypt england estonia ethiopia europe finland france georgia germany ghana
+greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica
+japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon liberia libya lithuania malaysia
+mali mexico moldova mongolia morocco myanmar nepal netherlands nicaragua niger nigeria norway pakistan
+palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal
+serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand
+tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe africa asia
+america britain u.s. u.k. u.s u.k us uk usa alabama alaska arizona arkansas california colorado connecticut
+delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming london paris berlin
+moscow beijing tokyo seoul pyongyang delhi mumbai baghdad kabul tehran jerusalem gaza cairo istanbul
+madrid rome dublin brussels geneva kyiv kiev sydney toronto chicago boston atlanta houston dallas miami
+denver seattle phoenix detroit baltimore philadelphia manchester liverpool glasgow edinburgh benghazi
+damascus aleppo mosul beirut riyadh dubai doha hong kong shanghai manila jakarta bangkok karachi
+islamabad lagos nairobi johannesburg havana caracas ottawa vancouver montreal orlando charlottesville
+ferguson minneapolis portland brooklyn manhattan harlem hollywood louisville charleston
+""".split())
+_MULTIWORD_PLACES = {"united states", "united kingdom", "soviet union", "middle east", "new york", "los angeles",
+                     "san francisco", "new zealand", "south africa", "saudi arabia", "north korea",
+                     "south korea", "gaza strip", "west bank", "capitol hill", "united arab emirates"}
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "prime", "minister",
+           "secretary", "judge", "justice", "chancellor", "king", "queen", "prince", "pope", "lt", "col",
+           "capt", "sgt", "adm", "officer", "chief", "director", "leader", "senator", "governor", "mayor"}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    type: str  # money | percent | count | score | date | year | person | org | place | name
+    norm: str
+
+
+def _norm_number(raw: str) -> str:
+    s = raw.lower().replace(",", "").strip()
+    s = re.sub(r"\s+", " ", s)
+    for word, digit in NUMBER_WORDS.items():
+        s = re.sub(rf"\b{word}\b", digit, s)
+    s = s.replace(" per cent", "%").replace(" percent", "%").replace("percent", "%").replace(" %", "%")
+    s = re.sub(r"\b(\d+)\.0+\b", r"\1", s)
+    return s
+
+
+def _name_type(text: str, before: str) -> str:
+    toks = [t.strip(".’'").lower() for t in text.split()]
+    joined = " ".join(toks)
+    if joined in PLACES or joined in _MULTIWORD_PLACES or toks[-1] in PLACES or toks[-1] in _PLACE_WORDS \
+            or (len(toks) >= 2 and toks[0] in _PLACE_HEADS):
+        return "place"
+    # Short words like "un" or "who" name organisations only on their own ("the UN"), not inside
+    # a person's name ("Kim Jong Un").
+    if any(t in _ORG_WORDS and (len(t) > 3 or len(toks) == 1) for t in toks) or (text.isupper() and len(text) <= 6):
+        return "org"
+    if re.search(r"\b(?:in|at|near|from|to|across|outside|inside)\s+(?:the\s+)?$", before):
+        return "place"
+    if 2 <= len(toks) <= 4 and all(t[:1].isalpha() for t in toks):
+        return "person"
+    return "name"
+
+
+def _name_spans(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in NAME.finditer(text):
+        a, b = m.start(), m.end()
+        raw = text[a:b]
+        # Trim joiners and stopwords at either end ("The", "And" at sentence starts).
+        toks = list(re.finditer(r"\S+", raw))
+        while toks and (toks[0].group().strip(".’'").lower() in STOPWORDS or
+                        toks[0].group().strip(".").lower() in _TITLES):
+            toks.pop(0)
+        while toks and toks[-1].group().strip(".’'").lower() in STOPWORDS | {"of", "de", "and", "for", "on"}:
+            toks.pop()
+        if not toks:
+            continue
+        a2, b2 = a + toks[0].start(), a + toks[-1].end()
+        while b2 > a2 and text[b2 - 1] in ".’',":
+            if text[b2 - 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+", text[a2:b2].split()[-1]):
+                break  # keep the dot of an initial or abbreviation ("U.S.", "Thomas R.")
+            b2 -= 1
+        name = text[a2:b2]
+        low = name.lower()
+        if len(name) < 2 or low in STOPWORDS or low in WEEKDAYS or low in MONTHS:
+            continue
+        typ = _name_type(name, text[max(0, a2 - 12):a2])
+        # Possessives name their owner: "Kim's sister" -> Kim.
+        norm = re.sub(r"['’]s$", "", low)
+        out.append(Span(a2, b2, name, typ, norm))
+    return out
+
+
+def typed_spans(text: str) -> list[Span]:
+    """Every typed span of `text`, longest first where they overlap (money beats the bare count in it)."""
+    found: list[Span] = []
+    for rx, typ in ((MONEY, "money"), (PERCENT, "percent"), (DATE, "date"), (SCORE, "score")):
+        for m in rx.finditer(text):
+            found.append(Span(m.start(), m.end(), m.group(), typ, _norm_number(m.group()) if typ != "date"
+                              else m.group().lower().rstrip(".")))
+    for m in YEAR.finditer(text):
+        found.append(Span(m.start(), m.end(), m.group(), "year", m.group()))
+    for m in COUNT.finditer(text):
+        # A count takes the noun after it as its unit ("50 launchers", "three people").
+        unit = re.match(r"\s+(?:new\s+|more\s+|other\s+)?([a-z][a-z\-]+)", text[m.end():m.end() + 30])
+        if YEAR.fullmatch(m.group()) and not (unit and re.search(r"[^su]s$", unit.group(1)) and
+                                              not unit.group(1).endswith(("ous", "ss", "is", "us"))):
+            continue  # "in 2015 religious ..." is a year, "2015 votes" a count
+        end = m.end() + (unit.end() if unit and unit.group(1) not in STOPWORDS else 0)
+        found.append(Span(m.start(), end, text[m.start():end], "count", _norm_number(m.group())))
+    for m in DURATION.finditer(text):
+        found.append(Span(m.start(), m.end(), m.group(), "duration", _norm_number(m.group())))
+    found.extend(_name_spans(text))
+    # Keep the longest span where two overlap; typed numbers win over names that swallowed them.
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Span] = []
+    for s in found:
+        if kept and s.start < kept[-1].end:
+            continue
+        kept.append(s)
+    return kept
+
+
+TYPE_GROUPS = {
+    "number": {"count", "money", "percent", "score", "duration"},
+    "duration": {"duration"},
+    "score": {"score", "count"},
+    "money": {"money", "count"},
+    "percent": {"percent", "count"},
+    "date": {"date", "year"},
+    "year": {"year", "date"},
+    "person": {"person", "name"},
+    "org": {"org", "name", "person"},
+    "place": {"place", "name"},
+    "name": {"person", "org", "place", "name"},
+}
+
+
+def spans_of_type(text: str, answer_type: str) -> list[Span]:
+    """Typed spans that can answer a question expecting `answer_type` (see TYPE_GROUPS)."""
+    want = TYPE_GROUPS.get(answer_type)
+    if want is None:
+        return []
+    return [s for s in typed_spans(text) if s.type in want]
