@@ -113,7 +113,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
             continue  # "dozens", "thousands": not an answer to how many
         if analysis.unit and sp.type in ("count", "duration", "score"):
             # "How many votes": the count must be of votes ("2,000 votes", or "2,000" followed by "votes").
-            after = {stem(w) for w in words(sent[sp.end:sp.end + 25])[:3]}
+            # The counted noun may follow a few modifiers ("50 new 600mm-calibre multiple rocket launchers").
+            after = {stem(w) for w in words(re.split(r"[,;.:()]", sent[sp.end:sp.end + 60])[0])[:5]}
             if not (unit | after) & analysis.unit:
                 continue
         if sp.type in ("name", "person", "org", "place") and _DEMONYM.fullmatch(sp.text):

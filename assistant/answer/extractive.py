@@ -39,7 +39,8 @@ MAX_BROAD = 3
 _CAUSE = re.compile(r"\b(?:because|after|since|due to|owing to|in order to|so that|amid|citing|cited|reason|"
                     r"in response|response to|led to|prompted|as a result|blamed|aimed at|intended to|"
                     r"designed to|to (?:protest|prevent|stop|avoid|help|ensure|counter|deter)|following)\b", re.I)
-_KEEP_WITHIN = 0.10  # secondary sentences must score this close to the best one
+_KEEP_WITHIN = 0.10
+_VAGUE_WORD = re.compile(r"(?:dozens|hundreds|thousands|millions|several|many)\b", re.I)  # secondary sentences must score this close to the best one
 
 
 @dataclass
@@ -338,7 +339,10 @@ class ExtractiveGenerator:
                 return draft
             value, s = fix
             draft.short_answer = value
-            draft.lines.append(Line(f"The articles say {value}, not {c.text} [{s.passage.n}].", [_quote(s)],
+            wrong = c.text
+            if c.kind == "number":  # "100 new rocket" -> "100": the value, not the words after it
+                wrong = re.match(r"\S+", c.text).group().rstrip(",.")
+            draft.lines.append(Line(f"The articles say {value}, not {wrong} [{s.passage.n}].", [_quote(s)],
                                     framed=True))
             draft.lines.append(_line(s))
             return draft
@@ -357,7 +361,7 @@ class ExtractiveGenerator:
             for sp in typed_spans(s.text):
                 if wrong_is_number != (sp.type in ("count", "money", "percent", "score")):
                     continue
-                if sp.type in ("date", "year") or sp.text.lower() in q.lower():
+                if sp.type in ("date", "year") or sp.text.lower() in q.lower() or _VAGUE_WORD.match(sp.text):
                     continue
                 around = {stem(w) for w in words(s.text[max(0, sp.start - 30):sp.start] + " " +
                                                     s.text[sp.end:sp.end + 30]) if w not in STOPWORDS}

@@ -123,7 +123,9 @@ def find_outlets(question: str, known: list[str]) -> list[str]:
 # Capitalised words too common or too variously written ("U.S." / "US") to demand in an article.
 _GENERIC_NAMES = {"what", "who", "how", "u.s.", "u.s", "us", "usa", "america", "american", "americans", "covid",
                   "covid-19", "coronavirus", "tv", "white house", "washington", "congress", "president", "mr",
-                  "mrs", "ms", "dr", "besides", "after", "before", "during", "since", "under", "in", "on", "at"}
+                  "mrs", "ms", "dr", "besides", "after", "before", "during", "since", "under", "in", "on", "at",
+                  "tell", "give", "show", "summarise", "summarize", "list", "name", "explain", "describe",
+                  "compare", "according", "so", "and", "but", "please", "brief", "catch"}
 _AUX_SPLIT = re.compile(rf"\b(?:{_AUX}|did|does|do)\b", re.I)
 _GENERIC_VERBS = {stem(w) for w in "happen take make get go come say tell show use become begin start end".split()}
 

@@ -18,6 +18,7 @@ from pydantic import ConfigDict
 from assistant.retrieval.embeddings import Embedder
 from assistant.retrieval.store import Store, build_where, day_number, fingerprint
 from assistant.schema import Chunk, SearchResult
+from assistant.text.values import numbers
 from assistant.text.lexical import content_terms, jaccard
 
 log = logging.getLogger(__name__)
@@ -136,8 +137,13 @@ class HybridSearcher:
         chosen: list[str] = []
         chosen_terms: list[set[str]] = []
         for cid in order:
-            terms = set(content_terms(by_id[cid].text))
-            if any(jaccard(terms, t) >= NEAR_SAME for t in chosen_terms):
+            c = by_id[cid]
+            terms = set(content_terms(c.text))
+            # A near-copy is redundant unless another outlet gives other numbers in it: that is a
+            # conflict the answer must report, so it stays.
+            if any(jaccard(terms, t) >= NEAR_SAME and (by_id[o].source == c.source or
+                                                      numbers(by_id[o].text) == numbers(c.text))
+                   for o, t in zip(chosen, chosen_terms)):
                 continue
             chosen.append(cid)
             chosen_terms.append(terms)

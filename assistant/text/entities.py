@@ -162,6 +162,8 @@ def typed_spans(text: str) -> list[Span]:
                               else m.group().lower().rstrip(".")))
     for m in YEAR.finditer(text):
         found.append(Span(m.start(), m.end(), m.group(), "year", m.group()))
+    for m in DURATION.finditer(text):
+        found.append(Span(m.start(), m.end(), m.group(), "duration", _norm_number(m.group())))
     for m in COUNT.finditer(text):
         # A count takes the noun after it as its unit ("50 launchers", "three people").
         unit = re.match(r"\s+(?:new\s+|more\s+|other\s+)?([a-z][a-z\-]+)", text[m.end():m.end() + 30])
@@ -170,8 +172,6 @@ def typed_spans(text: str) -> list[Span]:
             continue  # "in 2015 religious ..." is a year, "2015 votes" a count
         end = m.end() + (unit.end() if unit and unit.group(1) not in STOPWORDS else 0)
         found.append(Span(m.start(), end, text[m.start():end], "count", _norm_number(m.group())))
-    for m in DURATION.finditer(text):
-        found.append(Span(m.start(), m.end(), m.group(), "duration", _norm_number(m.group())))
     found.extend(_name_spans(text))
     # Keep the longest span where two overlap; typed numbers win over names that swallowed them.
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
@@ -187,7 +187,7 @@ TYPE_GROUPS = {
     "number": {"count", "money", "percent", "score", "duration"},
     "duration": {"duration"},
     "score": {"score", "count"},
-    "money": {"money", "count"},
+    "money": {"money"},
     "percent": {"percent", "count"},
     "date": {"date", "year"},
     "year": {"year", "date"},

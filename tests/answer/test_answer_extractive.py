@@ -1,15 +1,16 @@
-"""Extractive answers on the seed articles with the real MiniLM model and embedded Chroma."""
+"""The offline answerer on real articles with the real MiniLM model and embedded Chroma: each question
+kind, constraint failures, conflicts between sources and false premises."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
 import pytest
 
 from assistant.answer.engine import REFUSAL, AnswerEngine
-from assistant.answer.extractive import REFUSE_BELOW, calibrate_threshold
 
 pytestmark = pytest.mark.integration
 
@@ -25,45 +26,92 @@ def _assert_exact(lib, answer):
         assert body[c.start:c.end] == c.quote, c
 
 
-def test_factual_questions_cite_the_right_words(engine, seeded_library):
+def test_factoid_gives_a_short_answer_and_the_sentence_that_supports_it(engine, seeded_library):
     a = engine.ask("How many rocket launchers were given to the party congress?")
-    assert not a.refused and a.provider == "extractive"
-    assert "50" in a.answer and a.citations
+    assert not a.refused and a.provider == "extractive" and a.kind == "factoid"
+    assert a.short_answer and "50" in a.short_answer
+    assert "50" in a.answer and a.citations and len(a.answer.split()) <= 45
     _assert_exact(seeded_library, a)
     assert all(s.supported and s.citations for s in a.sentences)
     b = engine.ask("How long did production of the launchers take?")
-    assert "two months" in b.answer and b.citations[0].source == "Metro"
+    assert b.short_answer == "two months" and b.citations[0].source == "Metro"
     _assert_exact(seeded_library, b)
 
 
-def test_unanswerable_questions_are_refused(engine):
-    for q in ("What is the best recipe for lemon cake?", "How much did each launcher cost?"):
-        a = engine.ask(q)
-        assert a.refused and a.answer == REFUSAL and a.citations == [], q
+@pytest.mark.parametrize("question", [
+    "What is the best recipe for lemon cake?",
+    "How much did each launcher cost?",  # on topic, but no amount of money anywhere
+    "How many launchers were presented in 2011?",  # a year neither article fits
+    "Who is the defence minister of Vietnam?",  # a name no article mentions
+])
+def test_questions_the_articles_cannot_answer_are_refused(engine, question):
+    a = engine.ask(question)
+    assert a.refused and a.answer == REFUSAL and a.citations == [] and a.short_answer is None, a.answer
+
+
+def test_false_premise_is_corrected_with_the_cited_fact(engine, seeded_library):
+    a = engine.ask("Why did Kim present 100 new rocket launchers?")
+    assert not a.refused
+    assert "50" in a.short_answer and "not 100" in a.answer
+    assert a.citations and "50" in a.citations[0].quote
+    _assert_exact(seeded_library, a)
+
+
+def test_two_sources_with_different_values_are_both_reported(seeded_library, tmp_path, seeds_dir):
+    # A counterfactual copy of the Metro article, from another outlet, with the count altered.
+    body = (seeds_dir / "000_2a414345787d6649.txt").read_text(encoding="utf-8").replace("50 new", "40 new")
+    altered = tmp_path / "altered.txt"
+    altered.write_text(body.replace("Kim Jong Un shows off", "Kim Jong Un unveils"), encoding="utf-8")
+    (tmp_path / "altered.meta.json").write_text(json.dumps({"source": "Altered Wire"}), encoding="utf-8")
+    assert seeded_library.ingest([str(altered)]).added == 1
+    a = AnswerEngine(seeded_library).ask("How many new rocket launchers did Kim Jong Un show off?")
+    assert "50" in a.answer and "40" in a.answer, a.answer
+    assert a.disagreements and {s.source for s in a.disagreements[0].sources} >= {"Altered Wire"}
+    assert "/" in (a.short_answer or "")
+    _assert_exact(seeded_library, a)
+
+
+def test_broad_question_summarises_the_story_with_citations(engine, seeded_library):
+    a = engine.ask("What happened?")
+    assert not a.refused and a.kind == "broad" and len(a.sentences) >= 2
+    assert {c.source for c in a.citations} <= {"Metro", "Bloomberg"} and a.citations
+    _assert_exact(seeded_library, a)
+    b = engine.ask("Tell me about the rocket launcher ceremony")
+    assert not b.refused and b.kind == "broad" and "launcher" in b.answer.lower()
+
+
+def test_comparison_puts_each_outlet_side_by_side(engine, seeded_library):
+    a = engine.ask("How do Metro and Bloomberg describe the purpose of the launchers?")
+    assert not a.refused and a.kind == "comparison"
+    assert a.answer.startswith(("Metro:", "Bloomberg:")) and "Metro:" in a.answer and "Bloomberg:" in a.answer
+    assert {c.source for c in a.citations} == {"Metro", "Bloomberg"}
+    _assert_exact(seeded_library, a)
+
+
+def test_why_question_quotes_the_stated_reason(engine, seeded_library):
+    a = engine.ask("Why did relations between the two Koreas worsen?")
+    assert not a.refused and a.kind == "why" and "reunification" in a.answer
+    _assert_exact(seeded_library, a)
+
+
+def test_different_quotes_on_different_points_are_not_a_disagreement(engine):
+    a = engine.ask("What did Kim Yo Jong say?")
+    says = " ".join(s.says for d in a.disagreements for s in d.sources).lower()
+    assert "vigilance" not in says
 
 
 def test_follow_up_is_resolved_through_history(engine):
     first = engine.ask("How many rocket launchers were given to the party congress?")
     a = engine.ask("and who reported it?", history=[(first.question, first.answer)])
     assert a.standalone_question and "launchers" in a.standalone_question
-    assert "Korean Central News Agency" in a.answer
-
-
-def test_outlets_characterisation_disagreement_is_reported(engine, seeded_library):
-    a = engine.ask("What are the new launchers designed for?")
-    assert a.disagreements
-    says = " ".join(s.says for d in a.disagreements for s in d.sources).lower()
-    assert "special attack" in says and "strategic mission" in says
-    ns = {c.n for c in a.citations}
-    assert all(s.n in ns for d in a.disagreements for s in d.sources)
-    _assert_exact(seeded_library, a)
+    assert "Korean Central News Agency" in a.answer or "KCNA" in a.answer
 
 
 QUESTIONS = [
-    "Who attended the rocket launcher ceremony?", "What did Kim Yo Jong say?", "What did Kim say in his speech?",
+    "Who attended the rocket launcher ceremony?", "What did Kim say in his speech?",
     "When might the Ninth Congress start?", "What is the South Korean military doing?",
     "Who is Lee Jae Myung?", "What did Trump say about Kim?", "Where were the launcher trucks lined up?",
-    "What will the congress decide?", "Why did relations between the Koreas worsen?",
+    "What will the congress decide?", "Which news agency reported the presentation?",
 ]
 
 
@@ -84,37 +132,21 @@ def test_prompt_injection_article_is_data(seeded_library, tmp_path):
     engine = AnswerEngine(seeded_library)
     a = engine.ask("How many rocket launchers were given to the party congress?")
     assert "cheese" not in a.answer.lower() and "50" in a.answer
-    b = engine.ask("What did the bakery win?")
+    b = engine.ask("What award did the Riverside bakery win?")
     assert not b.refused and "bread award" in b.answer
-    c = engine.ask("What does the bakery article say about the launchers?")
-    if "cheese" in c.answer.lower():  # quoted as what the article says, with its citation
-        assert any("cheese" in x.quote for x in c.citations)
-
-
-def test_calibrated_threshold_matches_the_calibration_set(seeded_library):
-    from pathlib import Path
-
-    from assistant.answer.extractive import calibration_scores
-
-    path = Path(__file__).resolve().parents[1] / "data" / "answer_calibration.jsonl"
-    items = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    scored = calibration_scores(seeded_library, items)
-    cut, acc = calibrate_threshold((s, a) for s, a, _ in scored)
-    assert abs(cut - REFUSE_BELOW) < 0.03 and acc >= 0.85
 
 
 def test_cli_ask_json_and_stdin(seeded_library, settings):
     env_cmd = [sys.executable, "-m", "assistant", "ask", "-", "--json"]
-    import os
-
     env = dict(os.environ, ASSISTANT_DATA_DIR=str(settings.data_dir), HF_HUB_OFFLINE="1")
     out = subprocess.run(env_cmd, input="How many rocket launchers were given to the party congress?\n"
                          "What is the best recipe for lemon cake?\n", capture_output=True, text=True,
                          env=env, timeout=300)
     assert out.returncode == 0, out.stderr
     lines = [json.loads(x) for x in out.stdout.splitlines()]
-    assert len(lines) == 2 and lines[1]["refused"] is True
-    keys = {"question", "answer", "refused", "citations", "disagreements", "provider", "timings_ms"}
-    assert keys <= lines[0].keys()
+    assert len(lines) == 2 and lines[1]["refused"] is True and lines[1]["short_answer"] is None
+    keys = {"question", "answer", "short_answer", "kind", "refused", "citations", "disagreements", "provider",
+            "timings_ms"}
+    assert keys <= lines[0].keys() and "50" in lines[0]["short_answer"] and lines[0]["kind"] == "factoid"
     assert {"n", "article_id", "chunk_id", "title", "source", "url", "published_at", "quote", "start", "end",
             "support"} <= lines[0]["citations"][0].keys()
