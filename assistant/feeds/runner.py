@@ -23,7 +23,7 @@ def run_foreground(library: Library, stop: threading.Event, clock: Clock = utc_n
     lock = SchedulerLock(library.settings)
     lock.acquire("assistant watch")
     try:
-        Scheduler(library, clock).run(stop)
+        Scheduler(library, clock).run(stop, on_tick=lock.heartbeat)
     finally:
         lock.release()
 
@@ -47,8 +47,8 @@ class BackgroundScheduler:
         except SchedulerBusy as e:
             return f"feeds are not polled by this server: {e}"
         scheduler = Scheduler(self.library, write_lock=self.write_lock)
-        self.thread = threading.Thread(target=scheduler.run, args=(self.stop_event,), name="feed-scheduler",
-                                       daemon=True)
+        self.thread = threading.Thread(target=scheduler.run, args=(self.stop_event, self.lock.heartbeat),
+                                       name="feed-scheduler", daemon=True)
         self.thread.start()
         at = self.library.settings.briefing_at
         return "polling feeds in the background" + (f"; daily briefing at {at}" if at else "")

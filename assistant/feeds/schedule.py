@@ -161,7 +161,7 @@ class Scheduler:
                 times.append(moment)
         return min(times)
 
-    def run(self, stop: threading.Event) -> None:
+    def run(self, stop: threading.Event, on_tick: Callable[[datetime], None] | None = None) -> None:
         """Tick until `stop` is set. A failing tick is logged and retried; it never ends the loop."""
         while not stop.is_set():
             try:
@@ -170,5 +170,7 @@ class Scheduler:
                 log.exception("scheduler tick failed; retrying in %ss", MAX_SLEEP)
                 stop.wait(MAX_SLEEP)
                 continue
+            if on_tick is not None:
+                on_tick(self.clock())
             wait = (self.next_wake() - self.clock()).total_seconds()
             stop.wait(min(max(wait, 1.0), MAX_SLEEP))

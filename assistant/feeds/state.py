@@ -124,6 +124,14 @@ class SchedulerLock:
                                          "since": datetime.now().astimezone().isoformat(timespec="seconds")}),
                              encoding="utf-8")
 
+    def heartbeat(self, when: datetime) -> None:
+        """Note the last finished tick beside the owner, so `feeds status` shows the scheduler is alive."""
+        owner = self.owner() or {}
+        owner["last_tick"] = when.isoformat(timespec="seconds")
+        tmp = self.info.with_suffix(".tmp")
+        tmp.write_text(json.dumps(owner), encoding="utf-8")
+        tmp.replace(self.info)
+
     def release(self) -> None:
         if self.lock.is_locked:
             self.info.unlink(missing_ok=True)
