@@ -143,10 +143,10 @@ class SchedulerLock:
         except (OSError, ValueError):
             return None
 
-    def held_elsewhere(self) -> bool:
-        """True when another process holds the lock right now (probing takes and drops it)."""
+    def running(self) -> bool:
+        """True when a scheduler (this object's, or any other in any process) holds the lock now."""
         if self.lock.is_locked:
-            return False
+            return True
         try:
             self.lock.acquire()
         except Timeout:

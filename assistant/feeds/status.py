@@ -35,7 +35,7 @@ def feeds_status(settings: Settings, now: datetime) -> dict[str, Any]:
                      "error": st.error if st else None, "failures": st.failures if st else 0,
                      "next_due": next_due})
     lock = SchedulerLock(settings)
-    running = lock.held_elsewhere()
+    running = lock.running()
     b = state.briefing
     next_briefing = None
     if settings.briefing_at:
