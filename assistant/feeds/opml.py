@@ -7,7 +7,7 @@ and differ in which of text/title they fill; any outline with an xmlUrl is a fee
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -64,7 +64,7 @@ def to_opml(feeds: list[Feed], title: str = "Newsdesk assistant subscriptions") 
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = title
-    ET.SubElement(head, "dateCreated").text = format_datetime(datetime.now(timezone.utc))
+    ET.SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC))
     body = ET.SubElement(root, "body")
     for f in feeds:
         attrs = {"type": "rss", "text": f.name or f.url, "xmlUrl": f.url, EVERY_ATTR: f.every}

@@ -18,9 +18,10 @@ import dataclasses
 import hashlib
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, ContextManager, Literal
+from typing import Any, Literal
 
 from assistant.errors import AssistantError, IngestError
 from assistant.feeds.state import FeedState, State

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import ContextManager
+from contextlib import AbstractContextManager as ContextManager
 
 from assistant.feeds.schedule import Clock, Scheduler, utc_now
 from assistant.feeds.state import SchedulerBusy, SchedulerLock

@@ -11,10 +11,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Callable, ContextManager
 from zoneinfo import ZoneInfo
 
 from assistant.briefing.archive import BriefingArchive
@@ -34,7 +35,7 @@ MAX_DELIVERY_ATTEMPTS = 5
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def local_zone(settings: Settings) -> tzinfo | None:
@@ -166,7 +167,7 @@ class Scheduler:
         while not stop.is_set():
             try:
                 self.tick()
-            except Exception:  # noqa: BLE001 - a scheduler that dies silently is worse than one that logs
+            except Exception:
                 log.exception("scheduler tick failed; retrying in %ss", MAX_SLEEP)
                 stop.wait(MAX_SLEEP)
                 continue

@@ -6,10 +6,11 @@ from __future__ import annotations
 import hashlib
 import socket
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.message import Message
 from email.utils import format_datetime
@@ -85,6 +86,9 @@ class Site:
     hits: Counter = field(default_factory=Counter)  # every GET per path
     not_modified: Counter = field(default_factory=Counter)  # 304s per path
     lock: threading.Lock = field(default_factory=threading.Lock)
+    delay: float = 0.0  # seconds each response is held, so overlapping requests can be observed
+    active: int = 0
+    max_active: int = 0  # the most requests in flight at once
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -98,7 +102,7 @@ class Site:
 
     def validators(self, res: Resource) -> tuple[str, str]:
         etag = '"' + hashlib.sha1(res.body).hexdigest()[:16] + '"'
-        modified = format_datetime(datetime(2026, 3, 1, tzinfo=timezone.utc) + timedelta(hours=res.version),
+        modified = format_datetime(datetime(2026, 3, 1, tzinfo=UTC) + timedelta(hours=res.version),
                                    usegmt=True)
         return etag, modified
 
@@ -109,8 +113,20 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server API
+    def do_GET(self) -> None:
         site = self.server.site  # type: ignore[attr-defined]
+        with site.lock:
+            site.active += 1
+            site.max_active = max(site.max_active, site.active)
+        try:
+            if site.delay:
+                time.sleep(site.delay)
+            self._serve(site)
+        finally:
+            with site.lock:
+                site.active -= 1
+
+    def _serve(self, site: Site) -> None:
         with site.lock:
             site.hits[self.path] += 1
             res = site.resources.get(self.path)
@@ -207,7 +223,7 @@ def smtp_server() -> Iterator[Mailbox]:
     box = Mailbox(port=free_port())
 
     class Keep:
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd hook name
+        async def handle_DATA(self, server, session, envelope):
             box.messages.append(message_from_bytes(envelope.original_content or envelope.content))
             return "250 OK"
 

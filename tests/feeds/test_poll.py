@@ -187,3 +187,17 @@ def test_cli_poll_prints_one_line_per_feed_and_exits_1_when_one_failed(site, fee
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [x["status"] for x in lines] == ["unchanged", "unchanged"]
     assert load_state(feed_library.settings).feeds[site.url(RSS)].failures == 0
+
+
+def test_fetching_stays_within_the_global_concurrency_limit(site, tmp_path, clock):
+    settings = Settings(data_dir=tmp_path / "data", embeddings="fake", feed_concurrency=2)
+    lib = Library(settings, embedder=FakeEmbedder())
+    places = ["Harbourside", "Old Town", "Riverside", "Hillcrest", "Eastgate", "Westbrook"]
+    for i, place in enumerate(places):
+        site.put(f"/f{i}.rss", "application/rss+xml",
+                 rss(f"Paper {i}", [Entry(f"g{i}", f"Fair in {place}", story("fair", place, 10 + i))]))
+        add_feeds(settings, [Feed(url=site.url(f"/f{i}.rss"))])
+    site.delay = 0.3  # each response is slow enough for the pool to overlap requests
+    results = poll_feeds(lib, load_feeds(settings), State(), clock())
+    assert [r.status for r in results] == ["new"] * 6
+    assert 1 <= site.max_active <= 2  # never more in flight than ASSISTANT_FEED_CONCURRENCY

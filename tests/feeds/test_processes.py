@@ -9,7 +9,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -64,7 +64,7 @@ def _owner(data: Path) -> dict:
 
 
 def test_two_watchers_one_scheduler_and_a_restart_does_no_double_work(site, tmp_path):
-    today = datetime.now(timezone.utc).date().isoformat()
+    today = datetime.now(UTC).date().isoformat()
     site.put("/news.rss", "application/rss+xml", rss("Harbour Gazette", [
         Entry("h-1", "Harbour festival", story("festival", "Harbourside", 1200), link=site.url("/h/1"),
               published=today)]))
