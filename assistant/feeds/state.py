@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -92,14 +94,25 @@ def save_state(settings: Settings, state: State) -> None:
     tmp.replace(path)
 
 
-def work_lock(settings: Settings, timeout: float = WORK_LOCK_WAIT) -> FileLock:
-    """Re-entrant within a thread and process; a second process waits up to `timeout` seconds."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return FileLock(str(settings.data_dir / "feeds-work.lock"), timeout=timeout)
-
-
 class SchedulerBusy(AssistantError):
-    """Another process already runs the scheduler for this data dir."""
+    """Another process already runs the scheduler for this data dir, or holds its work too long."""
+
+
+@contextmanager
+def work_lock(settings: Settings, timeout: float = WORK_LOCK_WAIT) -> Iterator[None]:
+    """Held while polling or briefing; another process waits up to `timeout` seconds for it.
+    Never nest it: two holders in one process block each other like two processes would."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(settings.data_dir / "feeds-work.lock"), timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise SchedulerBusy(f"another process has been polling feeds or building the briefing for over "
+                            f"{timeout:g}s; try again later (`assistant feeds status` shows the scheduler)") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 class SchedulerLock:
