@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr, field_validator
@@ -46,6 +48,41 @@ class Settings(BaseSettings):
     fetch_timeout: float = 15.0
     top_k: int = 5
     auth: SecretStr | None = None
+    # Feeds and the scheduled briefing (assistant/feeds). The time is local to `timezone` (an IANA
+    # name such as Europe/Berlin); unset means the machine's own zone, with its daylight saving.
+    feed_concurrency: int = Field(default=4, ge=1, le=32)
+    briefing_at: str | None = None
+    timezone: str | None = None
+    briefing_folder: Path | None = None
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_security: Literal["starttls", "ssl", "none"] = "starttls"
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str | None = None
+    smtp_to: str | None = None  # comma-separated addresses
+
+    @field_validator("briefing_at")
+    @classmethod
+    def _clock_time(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        hh, _, mm = v.strip().partition(":")
+        if not (hh.isdigit() and mm.isdigit() and len(mm) == 2 and int(hh) < 24 and int(mm) < 60):
+            raise ValueError(f"ASSISTANT_BRIEFING_AT must be a local time like 07:00, got {v!r}")
+        return f"{int(hh):02d}:{mm}"
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        try:
+            ZoneInfo(v.strip())
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"ASSISTANT_TIMEZONE={v!r} is not a known time zone; use a name like "
+                             "Europe/London or America/New_York") from None
+        return v.strip()
 
     @field_validator("chunk_tokens")
     @classmethod

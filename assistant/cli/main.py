@@ -14,7 +14,7 @@ from assistant.library import Library
 
 def build_parser() -> argparse.ArgumentParser:
     # Feature modules are imported here, not at the top, so `assistant ingest` never imports gradio.
-    from assistant.cli import answer, brief, ingest, serve
+    from assistant.cli import answer, brief, feeds, ingest, serve
     from assistant.cli import eval as eval_cmd
 
     p = argparse.ArgumentParser(prog="assistant", description="News briefing and Q&A with cited answers.")
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     answer.add_parsers(sub)
     brief.add_parser(sub)
     eval_cmd.add_parsers(sub)
+    feeds.add_parsers(sub)
     serve.add_parser(sub)
     return p
 

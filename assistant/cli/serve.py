@@ -57,6 +57,14 @@ def serve(args: argparse.Namespace, lib: Library) -> int:
     print(f"serving {where}/ (UI), {where}/api (REST), {where}/docs (API docs)"
           + ("" if is_loopback(args.host) else " with authentication") + "; Ctrl-C stops",
           file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host.strip("[]"), port=args.port, log_level="warning", access_log=False,
-                timeout_graceful_shutdown=5)
+    from assistant.feeds.runner import BackgroundScheduler
+
+    # After the bind checks above, so a non-loopback server's feeds obey the same private-address rule.
+    scheduler = BackgroundScheduler(lib, services.write_lock)
+    print(scheduler.start(), file=sys.stderr, flush=True)
+    try:
+        uvicorn.run(app, host=args.host.strip("[]"), port=args.port, log_level="warning", access_log=False,
+                    timeout_graceful_shutdown=5)
+    finally:
+        scheduler.stop()
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html as htmllib
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 import feedparser
@@ -86,9 +86,11 @@ class _PageFetcher:
 
 
 def parse_feed(
-    data: bytes, origin: str, settings: Settings, *, fetch_pages: bool = True
+    data: bytes, origin: str, settings: Settings, *, fetch_pages: bool = True,
+    want: Callable[[int, feedparser.FeedParserDict], bool] | None = None,
 ) -> Iterator[RawArticle | IngestFailure]:
-    """Entries become articles with origin "<feed origin>#entry-N" (1-based)."""
+    """Entries become articles with origin "<feed origin>#entry-N" (1-based). Entries for which
+    `want(N, entry)` is false are skipped before any page is fetched (a poller's already-seen ones)."""
     # A BytesIO, never bytes/str: feedparser treats a string as a URL or file name to open.
     parsed = feedparser.parse(io.BytesIO(data))
     entries = parsed.get("entries", [])
@@ -101,6 +103,8 @@ def parse_feed(
     feed_title = (parsed.feed.get("title") or "").strip() or None
     fetcher = _PageFetcher(settings)
     for n, entry in enumerate(entries, start=1):
+        if want is not None and not want(n, entry):
+            continue
         where = f"{origin}#entry-{n}"
         try:
             link = (entry.get("link") or "").strip()

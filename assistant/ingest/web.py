@@ -54,6 +54,9 @@ class Fetched:
     content_type: str  # lowercase MIME type without parameters; "" when the server sent none
     charset: str | None
     content: bytes
+    status: int = 200  # 304 when a conditional request found nothing new (content is then empty)
+    etag: str | None = None  # validators for the next conditional request (feed polling)
+    last_modified: str | None = None
 
 
 def kind_for_content_type(content_type: str) -> str | None:
@@ -94,9 +97,10 @@ def _refuse_private(request: httpx.Request) -> None:
                               "Set ASSISTANT_ALLOW_PRIVATE_URLS=true on the server to allow it.")
 
 
-def fetch(url: str, settings: Settings) -> Fetched:
+def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None) -> Fetched:
     """GET `url`; raises IngestError with the reason and what to do. Refuses unsupported content
-    types before downloading the body, and stops reading once past settings.max_file_mb."""
+    types before downloading the body, and stops reading once past settings.max_file_mb.
+    `headers` adds request headers, e.g. If-None-Match / If-Modified-Since for a conditional GET."""
     try:
         host = urlsplit(url).hostname
     except ValueError as exc:
@@ -106,13 +110,16 @@ def fetch(url: str, settings: Settings) -> Fetched:
     limit = int(settings.max_file_mb * 1024 * 1024)
     timeout = settings.fetch_timeout
     hooks = {"request": [_refuse_private]} if settings.allow_private_urls is False else {}
-    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT}
+    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT, **(headers or {})}
     started = time.monotonic()
     try:
         with httpx.Client(timeout=timeout, follow_redirects=True, headers=headers, event_hooks=hooks) as client:
             with client.stream("GET", url) as resp:
                 if resp.status_code >= 400:
                     raise IngestError(f"HTTP {resp.status_code} {resp.reason_phrase} from {host}; {_hint(resp.status_code)}")
+                validators = {"etag": resp.headers.get("etag"), "last_modified": resp.headers.get("last-modified")}
+                if resp.status_code == 304:  # conditional GET: unchanged, and no body to read
+                    return Fetched(str(resp.url), "", None, b"", status=304, **validators)
                 raw_type = resp.headers.get("content-type", "")
                 content_type = raw_type.split(";")[0].strip().lower()
                 if kind_for_content_type(content_type) is None:
@@ -133,7 +140,8 @@ def fetch(url: str, settings: Settings) -> Fetched:
                     if time.monotonic() - started > timeout * 4:
                         raise IngestError(f"download from {host} took longer than {timeout * 4:g}s; "
                                           "try again later or raise ASSISTANT_FETCH_TIMEOUT")
-                return Fetched(str(resp.url), content_type, resp.charset_encoding, bytes(buf))
+                return Fetched(str(resp.url), content_type, resp.charset_encoding, bytes(buf),
+                               status=resp.status_code, **validators)
     except IngestError:
         raise
     except httpx.TimeoutException as exc:

@@ -282,6 +282,23 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
     def delete(article_id: str) -> dict[str, Any]:
         return {"deleted": article_id, "chunks": services.delete(article_id)}
 
+    @guarded.get("/feeds", summary="Feed subscriptions, their polling status and the scheduled briefing")
+    def feeds() -> dict[str, Any]:
+        from assistant.feeds.schedule import utc_now
+        from assistant.feeds.status import feeds_status
+
+        return feeds_status(lib.settings, utc_now())
+
+    @guarded.get("/briefing/latest", response_model=Briefing, summary="The latest scheduled (morning) briefing")
+    def latest_briefing() -> Briefing:
+        from assistant.feeds.status import latest_briefing as latest
+
+        found = latest(lib.settings)
+        if found is None:
+            raise NotFoundError("no scheduled briefing yet: set ASSISTANT_BRIEFING_AT and add feeds, "
+                                "or build one with POST /api/brief")
+        return found[0]
+
     router = APIRouter()
 
     @router.get("/health", summary="Liveness plus what is loaded")

@@ -180,7 +180,7 @@ def _chat_tab(svc: Services, k_slider: gr.Slider) -> dict[str, Any]:
 
 # ---- briefing ----------------------------------------------------------------------------
 
-def _briefing_tab(svc: Services) -> None:
+def _briefing_tab(svc: Services) -> tuple[Any, list]:
     with gr.Row():
         date = gr.Textbox(label="Date (YYYY-MM-DD)", placeholder="empty: the newest day with articles",
                           elem_id="brief-date", scale=2)
@@ -210,6 +210,10 @@ def _briefing_tab(svc: Services) -> None:
                 gr.DownloadButton(value=str(html_path), visible=True), R.briefing_html(b))
 
     go.click(generate, [date, since_last], [status, md_file, html_file, out], concurrency_id="briefing")
+    # Opening the page shows the scheduler's latest morning briefing, when there is one.
+    from assistant.server.ui.scheduled import latest_scheduled_html
+
+    return (lambda: latest_scheduled_html(svc)), [status, out]
 
 
 # ---- library -----------------------------------------------------------------------------
@@ -323,7 +327,7 @@ def build_app(library: Library, engine=None, *, services: Services | None = None
             with gr.Tab("Chat", id="chat", elem_id="tab-chat"):
                 chat = _chat_tab(svc, k_slider)
             with gr.Tab("Briefing", id="briefing", elem_id="tab-briefing"):
-                _briefing_tab(svc)
+                latest_briefing, latest_outputs = _briefing_tab(svc)
             with gr.Tab("Library", id="library", elem_id="tab-library"):
                 table, chosen, refresh = _library_tab(svc, chat["outlets"])
             with gr.Tab("Evals", id="evals", elem_id="tab-evals"):
@@ -335,6 +339,7 @@ def build_app(library: Library, engine=None, *, services: Services | None = None
                 k_slider.render()
                 gr.Markdown(settings_markdown(svc), elem_id="settings-table")
         demo.load(refresh, None, [table, chosen, chat["outlets"]])
+        demo.load(latest_briefing, None, latest_outputs)
     demo.queue(default_concurrency_limit=2, max_size=64)
     return demo
 
