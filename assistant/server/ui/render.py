@@ -74,16 +74,45 @@ def answer_markdown(answer: Answer, turn: int) -> str:
     parts = []
     if answer.refused:
         parts.append("**Not answered from the articles.** ")
-    parts.append(_with_markers(answer.answer, turn, valid))
-    if answer.disagreements:
-        lines = ["", "", "> **⚖ Outlets disagree**"]
-        lines += [f"> - {_with_markers(disagreement_text(d), turn, valid)}" for d in answer.disagreements]
-        parts.append("\n".join(lines))
+    elif answer.short_answer and not answer.disagreements:
+        # The short answer in bold above the sentence that supports it.
+        parts.append(f'<span class="short-answer">**{_md(answer.short_answer)}**</span>\n\n')
+    side_by_side = sides_table(answer, turn, valid)
+    # The extractive "The sources differ: ..." frame and outlet comparisons are the table itself;
+    # any other answer keeps its text, with the table of differing values under it.
+    framed = answer.kind == "comparison" or answer.answer.startswith("The sources differ:")
+    if not (side_by_side and framed):
+        parts.append(_with_markers(answer.answer, turn, valid))
+    if side_by_side:
+        parts.append(("\n\n" if not framed else "") + side_by_side)
     if answer.citations:
         srcs = ", ".join(_with_markers(f"[{c.n}]", turn, valid) + f" {_md(c.source or 'unknown outlet')}"
                          for c in answer.citations)
         parts.append(f"\n\n<small>Sources: {srcs}</small>")
     return "".join(parts)
+
+
+def sides_table(answer: Answer, turn: int, valid: set[int]) -> str:
+    """Conflicting values and outlet comparisons side by side: one row per outlet with its cited words."""
+    rows: list[tuple[str, str]] = []
+    if answer.disagreements:
+        title = "⚖ The sources differ"
+        for d in answer.disagreements:
+            for src in d.sources:
+                rows.append((src.source or "another source", f"{src.says} [{src.n}]"))
+    elif answer.kind == "comparison" and len(answer.sentences) >= 2:
+        title = "Each outlet's version"
+        for sent in answer.sentences:
+            outlet, sep, said = sent.text.partition(": ")
+            if not sep:
+                return ""
+            marks = "".join(f"[{n}]" for n in sent.citations if f"[{n}]" not in said)
+            rows.append((outlet, f"{said} {marks}".strip()))
+    else:
+        return ""
+    head = f'<span class="sides-title">**{title}**</span>\n\n| Outlet | Says |\n|---|---|\n'
+    body = "\n".join(f"| {_md(o)} | {_with_markers(t, turn, valid).replace('|', '&#124;')} |" for o, t in rows)
+    return head + body + "\n"
 
 
 def notices_html(answer: Answer | None, error: str | None = None) -> str:

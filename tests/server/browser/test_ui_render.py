@@ -58,7 +58,7 @@ def test_answer_markdown_links_only_known_markers_and_escapes_text():
     assert '<a href="#cite-3-1" class="cite-ref"' in md
     assert "#cite-3-7" not in md and "\\[7\\]" in md
     assert "<script" not in md and "<img" not in md
-    assert "> **⚖ Outlets disagree**" in md and "\\*special\\*" in md
+    assert "⚖ The sources differ" in md and "| Metro | a \\*special\\* attack" in md
 
 
 def test_notices_cover_refusal_fallback_and_errors():
@@ -92,3 +92,23 @@ def test_article_panel_and_ingest_message_escape():
     msg = R.ingest_message({"added": 0, "skipped": 0, "chunks": 0, "seconds": 0.1,
                             "failed": [{"path": EVIL, "error": EVIL}]})
     assert "<script" not in msg
+
+
+def test_short_answer_is_bold_above_its_sentence():
+    a = Answer(question="q", answer="Fifty launchers were shown [1].", short_answer="Fifty", kind="factoid",
+               refused=False, citations=[_cite()], provider="extractive")
+    md = R.answer_markdown(a, turn=0)
+    assert md.index("**Fifty**") < md.index("launchers were shown")
+
+
+def test_conflicting_values_are_a_side_by_side_table_with_escaped_cells():
+    a = Answer(question="q", answer="The sources differ: Metro says 50 [1]; Evil says 40 [2].", short_answer="50 / 40",
+               kind="factoid", refused=False, provider="extractive",
+               citations=[_cite(1), _cite(2, quote="Forty launchers were shown.", source="Evil")],
+               disagreements=[Disagreement(claim="the answer", sources=[
+                   DisagreementSource(n=1, says="50", source="Metro"),
+                   DisagreementSource(n=2, says=f"40 {EVIL}", source="Evil|Wire")])])
+    md = R.answer_markdown(a, turn=0)
+    assert "| Outlet | Says |" in md and "| Metro | 50" in md
+    assert "<script" not in md and "<img" not in md
+    assert "Evil&#124;Wire" in md or "Evil\\|Wire" in md  # a pipe in an outlet name cannot break the table
