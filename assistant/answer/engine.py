@@ -267,13 +267,15 @@ class AnswerEngine:
         if answer.refused or turn.analysis is None:
             return answer
         answer.kind = turn.analysis.kind
-        draft = self._extractive.draft(turn.analysis, turn.passages, turn.articles, turn.by_outlet)
-        if draft.refused:
+        # A model paraphrases and combines better than any threshold on our scores can judge, so only
+        # hard failures refuse: nothing of the expected type, or names and years no article matches.
+        if not self._extractive.evidence_holds(turn.analysis, turn.passages, turn.articles):
             refused = self._refused(turn, answer.provider, [
                 "the model answered, but no source sentence satisfies the question's constraints; "
                 "refused instead"])
             refused.kind = turn.analysis.kind
             return refused
+        draft = self._extractive.draft(turn.analysis, turn.passages, turn.articles, turn.by_outlet)
         answer.short_answer = draft.short_answer if draft.short_answer and draft.short_answer.lower() in \
             answer.answer.lower() else None
         return answer

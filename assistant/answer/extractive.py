@@ -164,6 +164,15 @@ class ExtractiveGenerator:
     def complete(self, prompt: str) -> str:  # pragma: no cover - only LLM providers write text
         raise NotImplementedError("the extractive generator writes no free text")
 
+    def evidence_holds(self, analysis: QuestionAnalysis, passages: Sequence[Passage],
+                       articles: dict[str, str] | None = None) -> bool:
+        """Whether any source could answer: its article names what the question names, fits its
+        years, and (for a typed question) a sentence holds a value of the expected type."""
+        ok = _eligible(collect(analysis, passages, self.verifier, articles))
+        if not ok:
+            return False
+        return analysis.answer_type is None or any(s.answers for s in ok)
+
     # ---- answers by kind ---------------------------------------------------------------------
 
     def draft(self, analysis: QuestionAnalysis, passages: Sequence[Passage],

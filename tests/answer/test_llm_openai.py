@@ -92,3 +92,20 @@ def test_condense_uses_the_model_for_follow_ups(tmp_path, seeds_dir, server):
     assert a.standalone_question == "Which news agency reported the rocket launcher presentation?"
     first = server.completions()[0]
     assert "and who reported it?" in first["messages"][0]["content"]
+
+
+def test_question_analysis_reaches_the_prompt(tmp_path, seeds_dir, server):
+    AnswerEngine(_lib(tmp_path, seeds_dir, openai_base_url=server.base_url)).ask(
+        "How many launchers did Kim Jong Un present in Pyongyang?", k=3)
+    user = server.completions()[-1]["messages"][1]["content"]
+    assert "Question kind: factoid" in user and "The answer is a number" in user
+    assert "Pyongyang" in user.split("END SOURCES")[1]  # the constraint, after the sources
+
+
+def test_answer_the_evidence_cannot_support_becomes_a_refusal(tmp_path, seeds_dir, server):
+    # The model quotes a true sentence that does not answer: no source sentence holds an amount of money.
+    server.replies = ["The 600mm-caliber multiple rocket launchers were produced in two months [1]."]
+    a = AnswerEngine(_lib(tmp_path, seeds_dir, openai_base_url=server.base_url)).ask(
+        "How much did each launcher cost?", k=3)
+    assert a.refused and a.citations == []
+    assert any("constraints" in n for n in a.notices)
