@@ -203,6 +203,12 @@ class ExtractiveGenerator:
             return draft
         typed = [s for s in ok if s.answers and s.score >= TAU_TYPED]
         if not typed:
+            # Lower-cased text hides names from the capitalisation rules: a name question may still be
+            # answered by a strong sentence, quoted whole and without a short answer.
+            if analysis.answer_type in ("person", "place", "org"):
+                best = next((s for s in ok if s.score >= TAU_OPEN and _caseless(s.text)), None)
+                if best is not None:
+                    draft.lines.append(_focused_line(best))
             return draft
         best = typed[0]
         value = best.answers[0]
@@ -379,6 +385,12 @@ class ExtractiveGenerator:
             if wrong_is_number and re.search(r"\bunanimous(?:ly)?\b", s.text, re.I) and re.search(r"\d+\s?-\s?\d+", wrong):
                 return "unanimous" if "unanimous" in s.text.lower() else "unanimously", s
         return None
+
+
+def _caseless(text: str) -> bool:
+    """A sentence written all in lower case after its first letter (as some archives store news)."""
+    ws = text.split()[1:]
+    return len(ws) >= 5 and not any(w[:1].isupper() for w in ws)
 
 
 def _close_numbers(a: str, b: str) -> bool:

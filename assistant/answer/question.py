@@ -39,6 +39,12 @@ _COMPARE = re.compile(
 _LIST = re.compile(r"^\s*(?:which|what|who)\s+(?:(?:two|three|four|five|several)\s+)?[a-z]+s\b(?!\s+(?:is|was|does|did|has)\b)"
                    r"|\b(?:list|name the|what are (?:the|some)|who were the|which are)\b", re.IGNORECASE)
 
+# The type noun must be the head of the wh-phrase ("what prison term" asks for a term, not a prison).
+_HEAD = r"(?=\s+(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can|of|in|at|on|that|which|where|" \
+        r"who|whose|from|to|for|by|with|said|says|\w+ed|threw|won|led|took|gave|made|told|became|wrote|ran|" \
+        r"began|left|sent|met|paid|found|got|hit|put|set|beat|broke|brought|bought|caught|chose|drove|fell|" \
+        r"fought|flew|grew|held|kept|knew|lost|saw|sold|shot|spoke|spent|stood|struck|swore|taught|thought|" \
+        r"wore|has|gets|makes|takes)\b|\s*[?,.]|$)"
 # "which federal judge", "what U.S. city": up to two modifiers between the wh-word and its noun.
 _WH = r"(?:what|which)(?: [\w.’'\-]+){0,2}?"
 _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -56,15 +62,16 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bwhen\b|\b{_WH} (?:day|date|year|month|time|deadline)\b|\bhow soon\b", re.I),
      "date"),
     (re.compile(rf"\bwhere\b|\b{_WH} (?:city|country|state|town|place|location|region|province|county|"
-                r"venue|island|village|capital|neighbou?rhood|airport|hospital|prison)\b", re.I), "place"),
+                rf"venue|island|village|capital|neighbou?rhood|airport|hospital|prison|base|camp|bar|restaurant|hotel|"
+                rf"church|mosque|street|river|mountain|station|stadium|building|port|beach|park)\b{_HEAD}", re.I), "place"),
     (re.compile(rf"\b{_WH} (?:agency|company|organi[sz]ation|outlet|newspaper|network|party|group|"
                 r"committee|court|department|ministry|firm|team|club|university|school|bank|union|airline|"
-                r"body|panel|government|country's|website|publication|channel)\b", re.I), "org"),
+                rf"body|panel|government|country's|website|publication|channel)\b{_HEAD}", re.I), "org"),
     (re.compile(rf"^\s*(?:who|whom|whose)\b|\b(?:who|whom)\b|\b{_WH} (?:person|official|justice|judge|"
                 r"leader|senator|lawmaker|congressman|congresswoman|president|minister|spokesman|spokeswoman|"
                 r"spokesperson|lawyer|attorney|general|candidate|player|coach|actor|singer|author|officer|"
                 r"governor|mayor|ceo|director|chairman|secretary|member|suspect|victim|man|woman|"
-                r"representative|rep\.|sen\.)\b", re.I), "person"),
+                rf"representative|rep\.|sen\.)\b{_HEAD}", re.I), "person"),
 ]
 
 
@@ -126,7 +133,8 @@ _GENERIC_NAMES = {"what", "who", "how", "u.s.", "u.s", "us", "usa", "america", "
                   "mrs", "ms", "dr", "besides", "after", "before", "during", "since", "under", "in", "on", "at",
                   "tell", "give", "show", "summarise", "summarize", "list", "name", "explain", "describe",
                   "compare", "according", "so", "and", "but", "please", "brief", "catch"}
-_AUX_SPLIT = re.compile(rf"\b(?:{_AUX}|did|does|do)\b", re.I)
+# Only action auxiliaries: after "is/was/has" the next word is usually a noun ("How old is the photographer").
+_AUX_SPLIT = re.compile(r"\b(?:did|does|do|will|would|can|could|should|must|might|may)\b", re.I)
 _GENERIC_VERBS = {stem(w) for w in "happen take make get go come say tell show use become begin start end".split()}
 
 
