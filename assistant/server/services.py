@@ -130,6 +130,6 @@ class Services:
 
     def health(self) -> dict[str, Any]:
         store = self.library.store
-        return {"status": "ok", "articles": len(store.article_ids()), "chunks": store.count_chunks(),
+        return {"status": "ok", "articles": store.count_articles(), "chunks": store.count_chunks(),
                 "provider": self.settings.llm, "embeddings": self.settings.embeddings,
                 "top_k": self.settings.top_k}
