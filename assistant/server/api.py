@@ -27,6 +27,7 @@ from fastapi.responses import (
     StreamingResponse,
 )
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from starlette.concurrency import run_in_threadpool
 
 from assistant import __version__
 from assistant.errors import AssistantError, ModelError, NotFoundError, UsageError
@@ -45,6 +46,22 @@ log = logging.getLogger(__name__)
 
 _STATUS: list[tuple[type[AssistantError], int]] = [(NotFoundError, 404), (UsageError, 400), (ModelError, 502)]
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def save_uploads(folder: Path, uploads: list[tuple[int, Any]]) -> dict[str, str]:
+    """Copy uploaded files (numbered starlette UploadFiles) into `folder`; blocking, so call it off the loop.
+
+    Returns {saved path: the client's file name}, in upload order.
+    """
+    names: dict[str, str] = {}
+    for i, up in uploads:
+        name = _SAFE_NAME.sub("_", Path(up.filename or f"upload-{i}").name).strip("._") or f"upload-{i}"
+        dest = folder / f"{i:03d}" / name  # one folder each: two uploads may share a name
+        dest.parent.mkdir()
+        with dest.open("wb") as fh:
+            shutil.copyfileobj(up.file, fh)
+        names[str(dest)] = up.filename or name
+    return names
 
 
 # ---- request bodies ----------------------------------------------------------------------
@@ -227,7 +244,9 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
                           "urls": {"type": "string", "description": "one URL per line"}}}}}}})
     async def ingest(request: Request) -> dict[str, Any]:
         ctype = request.headers.get("content-type", "").lower()
-        tmp = Path(tempfile.mkdtemp(prefix="assistant-upload-"))
+        # Every file-system call below runs in a worker thread: a large upload spooled to disk,
+        # or a slow disk, must not stall the event loop that serves every other request.
+        tmp = Path(await run_in_threadpool(tempfile.mkdtemp, prefix="assistant-upload-"))
         try:
             names: dict[str, str] = {}
             inputs: list[str] = []
@@ -243,16 +262,9 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
             elif ctype.startswith("multipart/form-data"):
                 # File size is checked by the loaders (ASSISTANT_MAX_FILE_MB), which report it as a failure.
                 async with request.form(max_files=200) as form:
-                    for i, up in enumerate(form.getlist("files")):
-                        if isinstance(up, str):
-                            continue
-                        name = _SAFE_NAME.sub("_", Path(up.filename or f"upload-{i}").name).strip("._") or f"upload-{i}"
-                        dest = tmp / f"{i:03d}" / name  # one folder each: two uploads may share a name
-                        dest.parent.mkdir()
-                        with dest.open("wb") as fh:
-                            shutil.copyfileobj(up.file, fh)
-                        names[str(dest)] = up.filename or name
-                        inputs.append(str(dest))
+                    uploads = [(i, up) for i, up in enumerate(form.getlist("files")) if not isinstance(up, str)]
+                    names = await run_in_threadpool(save_uploads, tmp, uploads)
+                    inputs = list(names)
                     for field in form.getlist("urls"):
                         if isinstance(field, str):
                             inputs += [u.strip() for u in field.splitlines() if u.strip()]
@@ -260,15 +272,13 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
                 raise UsageError("send files as multipart/form-data (field `files`) or JSON {\"urls\": [...]}")
             if not inputs:
                 raise UsageError("nothing to ingest: add files (multipart field `files`) or {\"urls\": [...]}")
-            from starlette.concurrency import run_in_threadpool
-
             report = await run_in_threadpool(services.ingest, inputs)
             out = ingest_summary(report)
             for f in out["failed"]:  # the client knows its file names, not our temp paths
                 f["path"] = next((orig for p, orig in names.items() if f["path"].startswith(p)), f["path"])
             return out
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            await run_in_threadpool(shutil.rmtree, tmp, ignore_errors=True)
 
     @guarded.get("/articles", summary="List stored articles (without bodies)")
     def articles() -> dict[str, list[dict[str, Any]]]:
