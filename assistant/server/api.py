@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator, Literal, Union
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import (
@@ -27,7 +28,6 @@ from fastapi.responses import (
     StreamingResponse,
 )
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from starlette.concurrency import run_in_threadpool
 
 from assistant import __version__
 from assistant.errors import AssistantError, ModelError, NotFoundError, UsageError
