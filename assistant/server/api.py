@@ -9,7 +9,6 @@ to 404 (NotFoundError), 400 (UsageError), 502 (ModelError) or 500, request valid
 from __future__ import annotations
 
 import itertools
-import json
 import logging
 import re
 import shutil
@@ -19,13 +18,13 @@ from typing import Any, Iterator, Literal, Union
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.sse import EventSourceResponse, ServerSentEvent
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import (
     HTMLResponse,
     JSONResponse,
     PlainTextResponse,
-    StreamingResponse,
 )
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -181,11 +180,6 @@ def _auth_dependency(auth: tuple[str, str] | None):
     return require
 
 
-def _sse(event: str, data: Any) -> str:
-    # One JSON value per `data:` line: deltas may contain newlines, which would end an SSE field.
-    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
-
-
 def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
     guarded = APIRouter(dependencies=[Depends(_auth_dependency(auth))])
     lib = services.library
@@ -194,32 +188,36 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
     def ask(req: AskRequest) -> Answer:
         return services.ask(req.question, req.pairs(), make_filters(req.since, req.until, req.source), req.k)
 
+    def started_stream(req: AskRequest) -> Iterator[str | Answer]:
+        """Validate and start the answer before the 200 goes out, so bad input is a normal JSON error.
+
+        A dependency runs before the response starts; pulling the first item here turns retrieval
+        and model errors before any text into HTTP errors too.
+        """
+        items = iter(services.stream(req.question, req.pairs(), make_filters(req.since, req.until, req.source),
+                                     req.k))
+        first = next(items, None)
+        return itertools.chain([] if first is None else [first], items)
+
     @guarded.post("/ask/stream", summary="Answer as server-sent events",
                   description="`event: token` with a JSON string delta, repeated; then `event: answer` with the "
                               "final Answer JSON (its text replaces the deltas); `event: error` on failure.",
-                  response_class=StreamingResponse)
-    def ask_stream(req: AskRequest) -> StreamingResponse:
-        # Validate and start before the 200 goes out, so bad input is a normal JSON error.
-        items = services.stream(req.question, req.pairs(), make_filters(req.since, req.until, req.source), req.k)
-        # Pull the first item here too: retrieval and model errors before any text become HTTP errors.
-        first = next(iter(items), None)
-
-        def events() -> Iterator[str]:
-            try:
-                for item in itertools.chain([] if first is None else [first], items):
-                    if isinstance(item, Answer):
-                        yield _sse("answer", item.model_dump(mode="json"))
-                    else:
-                        yield _sse("token", item)
-            except AssistantError as e:
-                yield _sse("error", {"error": str(e), "type": type(e).__name__})
-            except Exception as e:  # the status line is gone; say so in-band, log the traceback
-                log.exception("answer stream failed")
-                yield _sse("error", {"error": f"internal error ({type(e).__name__}); see the server log",
-                                     "type": "InternalError"})
-
-        return StreamingResponse(events(), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+                  response_class=EventSourceResponse)
+    def ask_stream(items: Iterator[str | Answer] = Depends(started_stream)) -> Iterator[ServerSentEvent]:
+        # FastAPI's own SSE support encodes each event (data as one JSON value, so newlines in a
+        # delta cannot end a field) and sets the no-cache / no-proxy-buffering headers.
+        try:
+            for item in items:
+                if isinstance(item, Answer):
+                    yield ServerSentEvent(event="answer", data=item.model_dump(mode="json"))
+                else:
+                    yield ServerSentEvent(event="token", data=item)
+        except AssistantError as e:
+            yield ServerSentEvent(event="error", data={"error": str(e), "type": type(e).__name__})
+        except Exception as e:  # the status line is gone; say so in-band, log the traceback
+            log.exception("answer stream failed")
+            yield ServerSentEvent(event="error", data={
+                "error": f"internal error ({type(e).__name__}); see the server log", "type": "InternalError"})
 
     @guarded.post("/brief", summary="Build the briefing for a day",
                   responses={200: {"content": {"application/json": {}, "text/markdown": {}, "text/html": {}}}})

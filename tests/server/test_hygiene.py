@@ -130,3 +130,49 @@ def test_ui_shows_a_hint_instead_of_examples_when_the_library_is_empty(fake_libr
     *_, dataset, hint = refresh()
     assert dataset.visible is True and hint == ""
     assert dataset.raw_samples == [["What does Harbour Gazette report about “Dutch port reopens after storm”?"]]
+
+
+class ScriptedEngine:
+    """Streams two deltas (one with newlines) and a final answer; fails midway when told to."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.fail = fail
+
+    def stream(self, question, history=None, filters=None, k=None):
+        from assistant.errors import ModelError
+        from assistant.schema import Answer
+
+        yield "Line one\n\nstill"
+        if self.fail:
+            raise ModelError("the model endpoint went away mid-answer; retry")
+        yield " the same answer."
+        yield Answer(question=question, answer="Line one\n\nstill the same answer.", refused=False, provider="fake")
+
+
+def sse_events(text: str) -> list[tuple[str, object]]:
+    import json
+
+    out = []
+    for block in text.split("\n\n"):
+        fields = dict(line.split(": ", 1) for line in block.splitlines() if ": " in line)
+        if "event" in fields:
+            out.append((fields["event"], json.loads(fields["data"])))
+    return out
+
+
+def test_stream_uses_sse_framing_with_no_cache_and_newline_safe_data(fake_library):
+    with TestClient(create_app(fake_library, ScriptedEngine(), ui=False)) as client:
+        with client.stream("POST", "/api/ask/stream", json={"question": "anything?"}) as r:
+            assert r.status_code == 200 and r.headers["cache-control"] == "no-cache"
+            assert r.headers["content-type"].startswith("text/event-stream")
+            events = sse_events("".join(r.iter_text()))
+        assert [e for e, _ in events] == ["token", "token", "answer"]
+        assert events[0][1] == "Line one\n\nstill"  # a delta's newlines cannot end the SSE field
+        with client.stream("POST", "/api/ask/stream", json={"question": "anything?"}) as r:
+            assert r.status_code == 200
+        bad = client.post("/api/ask/stream", json={"question": "x", "k": 0})
+        assert bad.status_code in (400, 422) and "k" in bad.text  # validated before the stream starts
+    with TestClient(create_app(fake_library, ScriptedEngine(fail=True), ui=False)) as client:
+        with client.stream("POST", "/api/ask/stream", json={"question": "anything?"}) as r:
+            events = sse_events("".join(r.iter_text()))
+    assert events[-1][0] == "error" and "went away" in events[-1][1]["error"]
