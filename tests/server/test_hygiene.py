@@ -122,14 +122,18 @@ def test_ui_shows_a_hint_instead_of_examples_when_the_library_is_empty(fake_libr
 
     demo = build_app(fake_library)
     refresh = next(f.fn for f in demo.fns.values() if getattr(f.fn, "__name__", "") == "refresh")
-    *_, dataset, hint = refresh()
-    assert dataset.visible is False and hint == NO_EXAMPLES
+    *_, dataset, hint, listed = refresh()
+    assert dataset.visible is False and hint == NO_EXAMPLES and listed == []
     Indexer(fake_library.settings, fake_library.store, fake_library.embedder).run(
         [RawArticle(title="Dutch port reopens after storm", body="The port of Rotterdam reopened on Tuesday.",
                     source="Harbour Gazette", url=None, published_at="2026-02-10", origin="t")])
-    *_, dataset, hint = refresh()
+    *_, dataset, hint, listed = refresh()
     assert dataset.visible is True and hint == ""
-    assert dataset.raw_samples == [["What does Harbour Gazette report about “Dutch port reopens after storm”?"]]
+    assert listed == ["What does Harbour Gazette report about “Dutch port reopens after storm”?"]
+    assert dataset.raw_samples == [[q] for q in listed]
+    from assistant.server.ui.app import pick_example
+
+    assert pick_example(0, listed) == listed[0]
 
 
 class ScriptedEngine:

@@ -109,14 +109,17 @@ def _chat_tab(svc: Services, k_slider: gr.Slider) -> dict[str, Any]:
             with gr.Row():
                 clear = gr.Button("New conversation", size="sm", elem_id="clear-btn")
             # Filled from the library on page load and after every change (see examples_update).
+            # type="index": the server-side Dataset keeps the samples it was built with (none), so a
+            # click is looked up in the per-session list that refreshes alongside it.
             examples = gr.Dataset(components=[question], samples=[], label="Try asking (about the newest stories)",
-                                  elem_id="examples", visible=False)
+                                  elem_id="examples", visible=False, type="index")
             examples_hint = gr.Markdown(elem_id="examples-hint")
         with gr.Column(scale=2):
             picker = gr.Radio(choices=[], label="Sources (click a [n] in the answer)", elem_id="cite-picker",
                               interactive=True)
             panel = gr.HTML(R.EMPTY_PANEL, elem_id="source-panel", js_on_load=None)
     turns = gr.State([])  # [{"question", "answer", "citations": [Citation dicts]}]
+    example_list = gr.State([])  # the questions the examples Dataset shows, in order
 
     def respond(message: str, chat: list, history: list, since_v: str, until_v: str, outlet_v: list,
                 k: float) -> Iterator[tuple]:
@@ -174,14 +177,18 @@ def _chat_tab(svc: Services, k_slider: gr.Slider) -> dict[str, Any]:
     question.submit(respond, ins, outs, concurrency_id="answer")
     picker.change(show, [picker, turns], [panel]).then(None, None, None, js=_SCROLL_TO_MARK)
     clear.click(reset, None, [chatbot, notice, picker, panel, turns])
-    examples.click(lambda sample: (sample or [""])[0], [examples], [question])
-    return {"outlets": outlets, "examples": examples, "examples_hint": examples_hint}
+    examples.click(pick_example, [examples, example_list], [question])
+    return {"outlets": outlets, "examples": examples, "examples_hint": examples_hint, "example_list": example_list}
+
+
+def pick_example(index: int | None, questions: list[str]) -> Any:
+    return questions[index] if index is not None and 0 <= index < len(questions or []) else gr.skip()
 
 
 def examples_update(questions: list[str]) -> tuple:
-    """The example questions (hidden when there are none) and the hint shown instead."""
+    """The example questions (hidden when there are none), the hint shown instead, and the list itself."""
     return (gr.Dataset(samples=[[q] for q in questions], visible=bool(questions)),
-            "" if questions else NO_EXAMPLES)
+            "" if questions else NO_EXAMPLES, questions)
 
 
 # ---- briefing ----------------------------------------------------------------------------
@@ -246,7 +253,7 @@ def _library_tab(svc: Services, chat: dict[str, Any]) -> tuple[list[Any], Any]:
         return (R.library_rows(arts), gr.Dropdown(choices=choices, value=None), gr.Dropdown(choices=sources),
                 *examples_update(example_questions(arts)))
 
-    refreshed = [table, chosen, chat["outlets"], chat["examples"], chat["examples_hint"]]
+    refreshed = [table, chosen, chat["outlets"], chat["examples"], chat["examples_hint"], chat["example_list"]]
     skip_refresh = (gr.skip(),) * len(refreshed)
 
     def ingest(paths: list[str] | None, text: str | None, progress=gr.Progress(track_tqdm=True)) -> tuple:
