@@ -60,7 +60,7 @@ def run(n_articles: int = 1000, embeddings: str = "minilm", data_dir: Path | Non
         t0 = time.perf_counter()
         report = lib.ingest([str(records)], progress=sys.stderr.isatty())
         ingest_s = time.perf_counter() - t0
-        stored = len(lib.store.article_ids())
+        stored = lib.store.count_articles()
         days = math.ceil(written / 235)
         t1 = time.perf_counter()
         b = build_briefing(lib, since=START.isoformat(), until=(START + timedelta(days=days - 1)).isoformat(),

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from assistant.config import Settings, environment_with
+from assistant.errors import ConfigError
 from assistant.evals.metrics import hit_at_k, mrr_at_k, percentile
 from assistant.evals.runner import Corpus, ingest_corpus
 from assistant.evals.suite import load_suite
@@ -37,9 +38,15 @@ _state: dict = {}  # the fresh library and corpus map, shared by both sections o
 # ---- the baseline's splitter ------------------------------------------------------------------------------
 
 
+BENCH_EXTRA = "the LangChain baseline needs the bench extra: pip install -e '.[bench]' (make bench does)"
+
+
 def make_splitter():
     """LangChain's own RecursiveCharacterTextSplitter: the baseline is plain LangChain, nothing of ours."""
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
+    try:
+        from langchain_text_splitters import RecursiveCharacterTextSplitter
+    except ImportError as e:
+        raise ConfigError(BENCH_EXTRA) from e
 
     return RecursiveCharacterTextSplitter(chunk_size=CHUNK_CHARS, chunk_overlap=CHUNK_OVERLAP).split_text
 
@@ -78,9 +85,12 @@ def _retrieval_questions() -> list[tuple[str, list[str]]]:
 
 
 def baseline_vs_ours(lib: Library, data_path: Path, tmpdir: Path) -> dict[str, float | int]:
-    from langchain_chroma import Chroma
-
     split = make_splitter()
+    try:
+        from langchain_chroma import Chroma
+    except ImportError as e:
+        raise ConfigError(BENCH_EXTRA) from e
+
     records = _records(data_path)
     t = time.perf_counter()
     texts, metas = [], []

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
+import numpy as np
+
 from assistant.text.lexical import content_terms, jaccard
 
 Judge = Callable[[str, str], bool]  # (sentence, evidence) -> does the evidence support the sentence?
@@ -183,14 +185,10 @@ def duplicate_sentences(sentences: Sequence[str], threshold: float = 0.6) -> lis
 
 
 def percentile(values: Sequence[float], q: float) -> float:
-    """Linear-interpolated percentile, q in 0..100; 0.0 for no values."""
-    if not values:
+    """Linear-interpolated percentile (numpy's default method), q in 0..100; 0.0 for no values."""
+    if len(values) == 0:
         return 0.0
-    xs = sorted(values)
-    pos = (len(xs) - 1) * q / 100
-    lo = int(pos)
-    hi = min(lo + 1, len(xs) - 1)
-    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
+    return float(np.percentile(np.asarray(values, dtype=float), q))
 
 
 def mean(values: Iterable[float]) -> float | None:

@@ -11,6 +11,8 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
+from dateutil import parser as dateparser
+
 from assistant.errors import IngestError
 from assistant.ingest.clean import clean_text
 from assistant.ingest.model import RawArticle
@@ -20,16 +22,32 @@ META_KEYS = ("title", "source", "url", "published_at")
 _DATE_ALIASES = ("published_at", "date", "published", "pubDate", "updated")
 
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_TEXT_FORMATS = (
-    "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y",
-    "%d/%m/%Y", "%Y/%m/%d", "%Y.%m.%d", "%A, %d %B %Y", "%A, %B %d, %Y",
-)
+# "Published: 19 Feb 2026", "Updated 9:14 AM EST, Thu February 19, 2026": the label is not part of the date.
+_DATE_LABEL = re.compile(r"^\s*(?:last\s+)?(?:published|updated|posted|modified|date)\b\s*(?:on|at)?\s*:?\s*", re.I)
+# dateutil fills the parts a text leaves out from `default`; parsing against two defaults that differ
+# in year, month and day exposes a text without a full date ("March 2026", "Monday", "5").
+_DEFAULTS = (datetime(1901, 1, 1), datetime(1902, 2, 2))
+_YEARS = range(1900, 2201)  # anything else is a number that only looked like a date ("Room 101, 5 May")
+
+
+def _text_date(text: str) -> str | None:
+    text = _DATE_LABEL.sub("", text)
+    try:
+        # Not fuzzy: fuzzy parsing finds dates in any text ("Top 10 stories of 2025 in March").
+        # Day first: outside the US 03/04 is 3 April; 02/19 is still read as 19 February.
+        a, b = (dateparser.parse(text, default=d, dayfirst=True, ignoretz=True) for d in _DEFAULTS)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if a.date() != b.date() or a.year not in _YEARS:
+        return None
+    return a.date().isoformat()
 
 
 def normalise_date(value: Any) -> str | None:
     """ISO "YYYY-MM-DD" from the date formats feeds and pages use, or None if unparseable.
     The calendar date is taken as written (no timezone shift), which is the date the outlet
-    printed; a time zone conversion could move a late-evening story to the next day."""
+    printed; a time zone conversion could move a late-evening story to the next day.
+    A text without a full day, month and year gives None rather than a guess."""
     if value is None or value == "":
         return None
     if isinstance(value, time.struct_time):
@@ -53,13 +71,7 @@ def normalise_date(value: Any) -> str | None:
         return parsedate_to_datetime(text).date().isoformat()  # RFC 822, as in RSS
     except (TypeError, ValueError, IndexError):
         pass
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
-    for fmt in _TEXT_FORMATS:
-        try:
-            return datetime.strptime(cleaned, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
+    return _text_date(text)  # every other way pages print a date: dateutil's parser
 
 
 def pick_meta(record: dict[str, Any]) -> dict[str, str]:

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import logging
-import pickle
-import shutil
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import bm25s
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from assistant.retrieval.bm25 import Bm25Cache, Bm25Index
 from assistant.retrieval.embeddings import Embedder
-from assistant.retrieval.store import Store, build_where, day_number, fingerprint
+from assistant.retrieval.store import Store, build_where, day_number
 from assistant.schema import Chunk, SearchResult
 from assistant.text.values import numbers
 from assistant.text.lexical import content_terms, jaccard
@@ -46,90 +43,49 @@ class Filters:
         return True
 
 
-class Bm25Index:
-    """BM25 over every chunk; built once per store fingerprint and cached in memory and on disk."""
-
-    def __init__(self, chunks: list[Chunk]) -> None:
-        self.chunks = chunks
-        self.model = bm25s.BM25()
-        if chunks:
-            self.model.index([content_terms(c.text) or ["_"] for c in chunks], show_progress=False)
-
-    def search(self, query: str, n: int) -> list[tuple[Chunk, float]]:
-        terms = content_terms(query)
-        if not self.chunks or not terms:
-            return []
-        docs, scores = self.model.retrieve([terms], k=min(n, len(self.chunks)), show_progress=False)
-        return [(self.chunks[int(i)], float(s)) for i, s in zip(docs[0], scores[0]) if s > 0]
-
-
-class _Bm25Cache:
-    def __init__(self, cache_dir: Path) -> None:
-        self.dir = cache_dir / "bm25"
-        self.mem: dict[str, Bm25Index] = {}
-        self.lock = threading.Lock()
-
-    def get(self, store: Store, fp: str) -> Bm25Index:
-        with self.lock:
-            if fp in self.mem:
-                return self.mem[fp]
-            path = self.dir / f"{fp}.pkl"
-            index = None
-            if path.exists():
-                try:
-                    index = pickle.loads(path.read_bytes())
-                except Exception:  # a stale or truncated cache is rebuilt, never trusted
-                    index = None
-            if index is None:
-                index = Bm25Index(store.all_chunks())
-                self._save(path, index)
-            self.mem = {fp: index}  # older fingerprints are stale by definition
-            return index
-
-    def _save(self, path: Path, index: Bm25Index) -> None:
-        try:
-            if self.dir.exists():
-                shutil.rmtree(self.dir, ignore_errors=True)
-            self.dir.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
-            tmp.replace(path)
-        except OSError as e:  # cache is an optimisation; a read-only data dir still works
-            log.warning("could not write BM25 cache %s: %s", path, e)
-
-
 class HybridSearcher:
     """Dense + BM25 with reciprocal-rank fusion, filters and near-duplicate suppression."""
 
     def __init__(self, store: Store, embedder: Embedder, cache_dir: Path) -> None:
         self.store = store
         self.embedder = embedder
-        self._bm25 = _Bm25Cache(cache_dir)
+        self._bm25 = Bm25Cache(cache_dir)
 
-    def bm25(self) -> tuple[Bm25Index, set[str]]:
-        ids = self.store.article_ids()
-        return self._bm25.get(self.store, fingerprint(ids)), set(ids)
+    def bm25(self) -> tuple[Bm25Index, bool]:
+        """The BM25 index and whether it reflects the store as it is now (see Bm25Cache.get)."""
+        return self._bm25.get(self.store)
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None,
                candidates: int | None = None) -> list[SearchResult]:
         filters = filters or Filters()
         n = candidates or max(4 * k, 30)
-        index, known = self.bm25()
+        index, current = self.bm25()
         where = build_where(filters.source, filters.since, filters.until)
         dense = self.store.dense_search(self.embedder.embed_query(query), n, where)
         # BM25 runs over everything, so over-fetch before filtering.
         lexical = [(c, s) for c, s in index.search(query, n * 4 if filters != Filters() else n)
                    if filters.admits(c)][:n]
+        known = self._committed(index, current, dense + lexical)
         fused: dict[str, float] = {}
         by_id: dict[str, Chunk] = {}
         for ranked in (dense, lexical):
             for rank, (chunk, _score) in enumerate(ranked):
-                if chunk.article_id not in known:  # orphan of an interrupted write
+                if chunk.article_id not in known:  # orphan of an interrupted write, or since deleted
                     continue
                 by_id[chunk.id] = chunk
                 fused[chunk.id] = fused.get(chunk.id, 0.0) + 1.0 / (RRF_K + rank + 1)
         order = sorted(fused, key=lambda cid: -fused[cid])
         return [self._result(by_id[cid], fused[cid]) for cid in self._diverse(order, by_id, k)]
+
+    def _committed(self, index: Bm25Index, current: bool, hits: list[tuple[Chunk, float]]) -> set[str]:
+        """The hits' article ids that have an article record, asking the store only about the few it must.
+
+        A current index knows every committed article; anything else (a stale index served during
+        a rebuild, a dense hit written after the index) is checked by id: O(hits), not O(articles).
+        """
+        ids = {c.article_id for c, _ in hits}
+        trusted = ids & index.article_ids if current else set()
+        return trusted | self.store.present(ids - trusted)
 
     @staticmethod
     def _diverse(order: list[str], by_id: dict[str, Chunk], k: int) -> list[str]:

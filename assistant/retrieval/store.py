@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import uuid
 from typing import Any, Iterable
 
 import chromadb
@@ -14,6 +15,10 @@ from assistant.errors import ConfigError, NotFoundError, StoreError
 from assistant.schema import Article, Chunk
 
 log = logging.getLogger(__name__)
+
+# Collection metadata key holding a token that changes with every write of articles or chunks.
+# Readers compare it (one small Chroma call) instead of listing every article id per query.
+GENERATION_KEY = "generation"
 
 _ARTICLE_KEYS = ("title", "source", "url", "published_at", "ingested_at", "content_hash",
                  "story_id", "near_duplicate_of")
@@ -35,7 +40,10 @@ def _clean_meta(meta: dict[str, Any]) -> dict[str, Any]:
 
 
 def fingerprint(article_ids: Iterable[str]) -> str:
-    """Changes whenever an article is added or removed (article ids are content-derived)."""
+    """Changes whenever an article is added or removed (article ids are content-derived).
+
+    Only for stores that carry no generation token and cannot be given one (read-only servers).
+    """
     return hashlib.sha256("\n".join(sorted(article_ids)).encode()).hexdigest()[:16]
 
 
@@ -87,6 +95,8 @@ class Store:
         prefix = settings.collection_prefix
         self.chunks = self._collection(f"{prefix}_chunks", embedder_name)
         self.articles = self._collection(f"{prefix}_articles", embedder_name)
+        if not (self.articles.metadata or {}).get(GENERATION_KEY):
+            self._bump_generation()  # a store written before generations existed
 
     def _collection(self, name: str, embedder_name: str):
         col = self.client.get_or_create_collection(
@@ -101,6 +111,29 @@ class Store:
                 "or point ASSISTANT_DATA_DIR at a new folder and ingest again."
             )
         return col
+
+    # ---- change tracking -----------------------------------------------------------------
+
+    def generation(self) -> str:
+        """A token that differs after any write, also one by another process or client.
+
+        Costs one lookup of the collection record, whatever the number of articles.
+        """
+        try:
+            meta = self.client.get_collection(self.articles.name).metadata or {}
+        except Exception as e:
+            raise StoreError(f"cannot read the Chroma store at {self.location} ({e}); is it still running?") from e
+        token = meta.get(GENERATION_KEY)
+        return str(token) if token else f"ids-{fingerprint(self.article_ids())}"
+
+    def _bump_generation(self) -> None:
+        # Random, not a counter: two writers bumping at once each leave a value readers have not seen.
+        meta = {k: v for k, v in (self.articles.metadata or {}).items() if not k.startswith("hnsw:")}
+        meta[GENERATION_KEY] = uuid.uuid4().hex
+        try:
+            self.articles.modify(metadata=meta)
+        except Exception as e:  # readers then fall back to fingerprinting the article ids
+            log.warning("could not record a change in the store's generation (%s); searches will be slower", e)
 
     # ---- writing -------------------------------------------------------------------------
 
@@ -139,6 +172,8 @@ class Store:
                 log.exception("rollback of articles %s failed", ids)
             what = f"article {ids[0]}" if len(ids) == 1 else f"{len(ids)} articles"
             raise StoreError(f"could not store {what} ({e}); nothing of it was kept") from e
+        finally:
+            self._bump_generation()  # also after a rollback: chunks came and went
 
     def _max_batch(self) -> int:
         try:
@@ -180,8 +215,11 @@ class Store:
         if not self.articles.get(ids=[article_id], include=[])["ids"]:
             raise NotFoundError(f"no article with id {article_id!r}; `assistant articles` lists the ids")
         n = len(self.chunks.get(where={"article_id": article_id}, include=[])["ids"])
-        self.chunks.delete(where={"article_id": article_id})
-        self.articles.delete(ids=[article_id])
+        try:
+            self.chunks.delete(where={"article_id": article_id})
+            self.articles.delete(ids=[article_id])
+        finally:
+            self._bump_generation()
         return n
 
     def remove_orphan_chunks(self) -> int:
@@ -191,12 +229,23 @@ class Store:
         orphans = [cid for cid, m in zip(got["ids"], got["metadatas"]) if m.get("article_id") not in known]
         for i in range(0, len(orphans), 1000):
             self.chunks.delete(ids=orphans[i:i + 1000])
+        if orphans:
+            self._bump_generation()
         return len(orphans)
 
     # ---- reading -------------------------------------------------------------------------
 
     def article_ids(self) -> list[str]:
+        """Every article id: O(articles), so never on a per-query path."""
         return list(self.articles.get(include=[])["ids"])
+
+    def present(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are committed (cost grows with the ids asked, not the store)."""
+        ids = list(dict.fromkeys(article_ids))
+        return set(self.articles.get(ids=ids, include=[])["ids"]) if ids else set()
+
+    def count_articles(self) -> int:
+        return self.articles.count()
 
     def existing(self, ids: Iterable[str], hashes: Iterable[str]) -> tuple[set[str], set[str]]:
         """Which of these article ids and content hashes are already stored."""

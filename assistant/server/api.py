@@ -9,7 +9,6 @@ to 404 (NotFoundError), 400 (UsageError), 502 (ModelError) or 500, request valid
 from __future__ import annotations
 
 import itertools
-import json
 import logging
 import re
 import shutil
@@ -18,13 +17,14 @@ from pathlib import Path
 from typing import Any, Iterator, Literal, Union
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.sse import EventSourceResponse, ServerSentEvent
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import (
     HTMLResponse,
     JSONResponse,
     PlainTextResponse,
-    StreamingResponse,
 )
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -45,6 +45,22 @@ log = logging.getLogger(__name__)
 
 _STATUS: list[tuple[type[AssistantError], int]] = [(NotFoundError, 404), (UsageError, 400), (ModelError, 502)]
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def save_uploads(folder: Path, uploads: list[tuple[int, Any]]) -> dict[str, str]:
+    """Copy uploaded files (numbered starlette UploadFiles) into `folder`; blocking, so call it off the loop.
+
+    Returns {saved path: the client's file name}, in upload order.
+    """
+    names: dict[str, str] = {}
+    for i, up in uploads:
+        name = _SAFE_NAME.sub("_", Path(up.filename or f"upload-{i}").name).strip("._") or f"upload-{i}"
+        dest = folder / f"{i:03d}" / name  # one folder each: two uploads may share a name
+        dest.parent.mkdir()
+        with dest.open("wb") as fh:
+            shutil.copyfileobj(up.file, fh)
+        names[str(dest)] = up.filename or name
+    return names
 
 
 # ---- request bodies ----------------------------------------------------------------------
@@ -164,11 +180,6 @@ def _auth_dependency(auth: tuple[str, str] | None):
     return require
 
 
-def _sse(event: str, data: Any) -> str:
-    # One JSON value per `data:` line: deltas may contain newlines, which would end an SSE field.
-    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
-
-
 def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
     guarded = APIRouter(dependencies=[Depends(_auth_dependency(auth))])
     lib = services.library
@@ -177,32 +188,36 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
     def ask(req: AskRequest) -> Answer:
         return services.ask(req.question, req.pairs(), make_filters(req.since, req.until, req.source), req.k)
 
+    def started_stream(req: AskRequest) -> Iterator[str | Answer]:
+        """Validate and start the answer before the 200 goes out, so bad input is a normal JSON error.
+
+        A dependency runs before the response starts; pulling the first item here turns retrieval
+        and model errors before any text into HTTP errors too.
+        """
+        items = iter(services.stream(req.question, req.pairs(), make_filters(req.since, req.until, req.source),
+                                     req.k))
+        first = next(items, None)
+        return itertools.chain([] if first is None else [first], items)
+
     @guarded.post("/ask/stream", summary="Answer as server-sent events",
                   description="`event: token` with a JSON string delta, repeated; then `event: answer` with the "
                               "final Answer JSON (its text replaces the deltas); `event: error` on failure.",
-                  response_class=StreamingResponse)
-    def ask_stream(req: AskRequest) -> StreamingResponse:
-        # Validate and start before the 200 goes out, so bad input is a normal JSON error.
-        items = services.stream(req.question, req.pairs(), make_filters(req.since, req.until, req.source), req.k)
-        # Pull the first item here too: retrieval and model errors before any text become HTTP errors.
-        first = next(iter(items), None)
-
-        def events() -> Iterator[str]:
-            try:
-                for item in itertools.chain([] if first is None else [first], items):
-                    if isinstance(item, Answer):
-                        yield _sse("answer", item.model_dump(mode="json"))
-                    else:
-                        yield _sse("token", item)
-            except AssistantError as e:
-                yield _sse("error", {"error": str(e), "type": type(e).__name__})
-            except Exception as e:  # the status line is gone; say so in-band, log the traceback
-                log.exception("answer stream failed")
-                yield _sse("error", {"error": f"internal error ({type(e).__name__}); see the server log",
-                                     "type": "InternalError"})
-
-        return StreamingResponse(events(), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+                  response_class=EventSourceResponse)
+    def ask_stream(items: Iterator[str | Answer] = Depends(started_stream)) -> Iterator[ServerSentEvent]:
+        # FastAPI's own SSE support encodes each event (data as one JSON value, so newlines in a
+        # delta cannot end a field) and sets the no-cache / no-proxy-buffering headers.
+        try:
+            for item in items:
+                if isinstance(item, Answer):
+                    yield ServerSentEvent(event="answer", data=item.model_dump(mode="json"))
+                else:
+                    yield ServerSentEvent(event="token", data=item)
+        except AssistantError as e:
+            yield ServerSentEvent(event="error", data={"error": str(e), "type": type(e).__name__})
+        except Exception as e:  # the status line is gone; say so in-band, log the traceback
+            log.exception("answer stream failed")
+            yield ServerSentEvent(event="error", data={
+                "error": f"internal error ({type(e).__name__}); see the server log", "type": "InternalError"})
 
     @guarded.post("/brief", summary="Build the briefing for a day",
                   responses={200: {"content": {"application/json": {}, "text/markdown": {}, "text/html": {}}}})
@@ -227,7 +242,9 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
                           "urls": {"type": "string", "description": "one URL per line"}}}}}}})
     async def ingest(request: Request) -> dict[str, Any]:
         ctype = request.headers.get("content-type", "").lower()
-        tmp = Path(tempfile.mkdtemp(prefix="assistant-upload-"))
+        # Every file-system call below runs in a worker thread: a large upload spooled to disk,
+        # or a slow disk, must not stall the event loop that serves every other request.
+        tmp = Path(await run_in_threadpool(tempfile.mkdtemp, prefix="assistant-upload-"))
         try:
             names: dict[str, str] = {}
             inputs: list[str] = []
@@ -243,16 +260,9 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
             elif ctype.startswith("multipart/form-data"):
                 # File size is checked by the loaders (ASSISTANT_MAX_FILE_MB), which report it as a failure.
                 async with request.form(max_files=200) as form:
-                    for i, up in enumerate(form.getlist("files")):
-                        if isinstance(up, str):
-                            continue
-                        name = _SAFE_NAME.sub("_", Path(up.filename or f"upload-{i}").name).strip("._") or f"upload-{i}"
-                        dest = tmp / f"{i:03d}" / name  # one folder each: two uploads may share a name
-                        dest.parent.mkdir()
-                        with dest.open("wb") as fh:
-                            shutil.copyfileobj(up.file, fh)
-                        names[str(dest)] = up.filename or name
-                        inputs.append(str(dest))
+                    uploads = [(i, up) for i, up in enumerate(form.getlist("files")) if not isinstance(up, str)]
+                    names = await run_in_threadpool(save_uploads, tmp, uploads)
+                    inputs = list(names)
                     for field in form.getlist("urls"):
                         if isinstance(field, str):
                             inputs += [u.strip() for u in field.splitlines() if u.strip()]
@@ -260,15 +270,13 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
                 raise UsageError("send files as multipart/form-data (field `files`) or JSON {\"urls\": [...]}")
             if not inputs:
                 raise UsageError("nothing to ingest: add files (multipart field `files`) or {\"urls\": [...]}")
-            from starlette.concurrency import run_in_threadpool
-
             report = await run_in_threadpool(services.ingest, inputs)
             out = ingest_summary(report)
             for f in out["failed"]:  # the client knows its file names, not our temp paths
                 f["path"] = next((orig for p, orig in names.items() if f["path"].startswith(p)), f["path"])
             return out
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            await run_in_threadpool(shutil.rmtree, tmp, ignore_errors=True)
 
     @guarded.get("/articles", summary="List stored articles (without bodies)")
     def articles() -> dict[str, list[dict[str, Any]]]:

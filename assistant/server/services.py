@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from assistant.errors import UsageError
 from assistant.library import Library
 from assistant.retrieval.search import Filters
-from assistant.schema import Answer, Briefing, IngestReport
+from assistant.schema import Answer, Article, Briefing, IngestReport
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.answer.engine import AnswerEngine
@@ -19,7 +19,9 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 MAX_K = 50
+EXAMPLE_COUNT = 4
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TITLE_MAX = 90  # characters of a headline quoted in an example question
 
 
 def check_date(value: str | None, name: str) -> str | None:
@@ -54,6 +56,34 @@ def ingest_summary(report: IngestReport) -> dict[str, Any]:
             "failed": [f.model_dump() for f in report.failed], "chunks": report.chunks,
             "seconds": round(report.seconds, 3), "article_ids": list(report.article_ids),
             "near_duplicates": list(report.near_duplicates)}
+
+
+def _short_title(title: str) -> str:
+    title = " ".join(title.split()).rstrip(" .!?:;,")
+    if len(title) <= _TITLE_MAX:
+        return title
+    return title[:_TITLE_MAX].rsplit(" ", 1)[0].rstrip(" .,;:") + "…"
+
+
+def example_questions(articles: list[Article], n: int = EXAMPLE_COUNT) -> list[str]:
+    """Questions a reader can try, about the newest stored stories (one per story, newest first).
+
+    `articles` comes newest first (as Library.articles() returns it). Wire copies and near-duplicates
+    would only repeat a story, so each headline is used once; an empty library gives no examples.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for a in articles:
+        title = _short_title(a.title or "")
+        key = re.sub(r"\W+", " ", title.casefold()).strip()
+        if not key or key in seen or a.near_duplicate_of:
+            continue
+        seen.add(key)
+        out.append(f"What does {a.source} report about “{title}”?" if a.source
+                   else f"What is known about “{title}”?")
+        if len(out) == n:
+            break
+    return out
 
 
 class Services:
@@ -125,11 +155,14 @@ class Services:
         with self.write_lock:
             return self.library.delete(article_id)
 
+    def examples(self) -> list[str]:
+        return example_questions(self.library.articles())
+
     def outlets(self) -> list[str]:
         return sorted({a.source for a in self.library.articles() if a.source}, key=str.lower)
 
     def health(self) -> dict[str, Any]:
         store = self.library.store
-        return {"status": "ok", "articles": len(store.article_ids()), "chunks": store.count_chunks(),
+        return {"status": "ok", "articles": store.count_articles(), "chunks": store.count_chunks(),
                 "provider": self.settings.llm, "embeddings": self.settings.embeddings,
                 "top_k": self.settings.top_k}

@@ -10,7 +10,14 @@ _ABBREV = {
     "sen", "rep", "rev", "hon", "pres", "inc", "ltd", "co", "corp", "vs", "etc", "no", "fig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
     "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "univ", "mt", "ft",
+    # titles before a name, and AP-style state abbreviations that are not also English words
+    # ("Reps. Jim Banks", "FERGUSON, Mo. —"); "Ill.", "Ind.", "Wash." stay out: they end sentences too
+    "reps", "sens", "adm", "maj", "cmdr", "supt",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "kan", "ky", "mich", "minn", "mo", "mont",
+    "neb", "nev", "okla", "tenn", "tex", "wis", "wyo",
 }
+# An initialism written with spaces, as lower-cased wire copy has it: "u. S.", "p. M.", "d. C.".
+_SPACED_INITIAL = re.compile(r"\s+[A-Za-z]\.")
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace, or at a line break.
 _END = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s)|\n""")
 _CLOSERS = "\"'”’»)]"
@@ -25,6 +32,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     if word in _ABBREV:
+        return True
+    if len(word) == 1 and _SPACED_INITIAL.match(text, dot + 1):
         return True
     # Single capital letter initials: "J. K. Rowling".
     return len(word) == 1 and text[i].isupper()

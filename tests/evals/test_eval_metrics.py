@@ -108,3 +108,20 @@ def test_percentile_and_passes():
     assert not M.passes("false_refusal_rate", 0.3, 0.2)
     assert M.passes("latency_p95_ms", 900, {"max": 1000})
     assert not M.passes("hit_at_k", 0.5, {"min": 0.6, "max": 1.0})
+
+
+def _hand_percentile(values: list[float], q: float) -> float:
+    """The hand-written interpolation numpy replaced, kept here as the reference it must match."""
+    xs = sorted(values)
+    pos = (len(xs) - 1) * q / 100
+    lo = int(pos)
+    hi = min(lo + 1, len(xs) - 1)
+    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.lists(st.floats(0, 1e6, allow_nan=False), min_size=1, max_size=60), st.sampled_from([0, 5, 50, 90, 95, 99, 100]))
+def test_numpy_percentile_matches_the_hand_written_one(values, q):
+    assert abs(M.percentile(values, q) - _hand_percentile(values, q)) <= 1e-6 * max(1.0, max(values))

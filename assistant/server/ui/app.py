@@ -8,7 +8,6 @@ Everything shown from an article goes through assistant.server.ui.render, which 
 from __future__ import annotations
 
 import logging
-import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlsplit, urlunsplit
@@ -18,17 +17,14 @@ import gradio as gr
 from assistant.errors import AssistantError, NotFoundError
 from assistant.library import Library
 from assistant.schema import Answer
-from assistant.server.services import MAX_K, Services, ingest_summary, make_filters
+from assistant.server.services import MAX_K, Services, example_questions, ingest_summary, make_filters
 from assistant.server.ui import render as R
+from assistant.server.ui.downloads import Downloads
 
 log = logging.getLogger(__name__)
 
-EXAMPLES = [
-    "How many rocket launchers did Kim Jong Un show off?",
-    "What calibre are the new rocket launchers?",
-    "What were the launchers designed for?",
-    "Which party congress were the launchers presented to?",
-]
+NO_EXAMPLES = ("No articles yet: add some in the **Library** tab (or run `assistant ingest PATH`) and "
+               "questions about the newest stories appear here.")
 
 CSS = """
 .callout{border-radius:6px;padding:.55rem .8rem;margin:.4rem 0;border-left:4px solid}
@@ -112,12 +108,18 @@ def _chat_tab(svc: Services, k_slider: gr.Slider) -> dict[str, Any]:
                                           allow_custom_value=False)
             with gr.Row():
                 clear = gr.Button("New conversation", size="sm", elem_id="clear-btn")
-            gr.Examples(examples=[[q] for q in EXAMPLES], inputs=[question], label="Try asking")
+            # Filled from the library on page load and after every change (see examples_update).
+            # type="index": the server-side Dataset keeps the samples it was built with (none), so a
+            # click is looked up in the per-session list that refreshes alongside it.
+            examples = gr.Dataset(components=[question], samples=[], label="Try asking (about the newest stories)",
+                                  elem_id="examples", visible=False, type="index")
+            examples_hint = gr.Markdown(elem_id="examples-hint")
         with gr.Column(scale=2):
             picker = gr.Radio(choices=[], label="Sources (click a [n] in the answer)", elem_id="cite-picker",
                               interactive=True)
             panel = gr.HTML(R.EMPTY_PANEL, elem_id="source-panel", js_on_load=None)
     turns = gr.State([])  # [{"question", "answer", "citations": [Citation dicts]}]
+    example_list = gr.State([])  # the questions the examples Dataset shows, in order
 
     def respond(message: str, chat: list, history: list, since_v: str, until_v: str, outlet_v: list,
                 k: float) -> Iterator[tuple]:
@@ -175,12 +177,23 @@ def _chat_tab(svc: Services, k_slider: gr.Slider) -> dict[str, Any]:
     question.submit(respond, ins, outs, concurrency_id="answer")
     picker.change(show, [picker, turns], [panel]).then(None, None, None, js=_SCROLL_TO_MARK)
     clear.click(reset, None, [chatbot, notice, picker, panel, turns])
-    return {"outlets": outlets}
+    examples.click(pick_example, [examples, example_list], [question])
+    return {"outlets": outlets, "examples": examples, "examples_hint": examples_hint, "example_list": example_list}
+
+
+def pick_example(index: int | None, questions: list[str]) -> Any:
+    return questions[index] if index is not None and 0 <= index < len(questions or []) else gr.skip()
+
+
+def examples_update(questions: list[str]) -> tuple:
+    """The example questions (hidden when there are none), the hint shown instead, and the list itself."""
+    return (gr.Dataset(samples=[[q] for q in questions], visible=bool(questions)),
+            "" if questions else NO_EXAMPLES, questions)
 
 
 # ---- briefing ----------------------------------------------------------------------------
 
-def _briefing_tab(svc: Services) -> tuple[Any, list]:
+def _briefing_tab(svc: Services, downloads: Downloads) -> tuple[Any, list]:
     with gr.Row():
         date = gr.Textbox(label="Date (YYYY-MM-DD)", placeholder="empty: the newest day with articles",
                           elem_id="brief-date", scale=2)
@@ -201,11 +214,9 @@ def _briefing_tab(svc: Services) -> tuple[Any, list]:
             b = svc.brief(day, only_new)
         except Exception as e:  # noqa: BLE001
             return R.notices_html(None, _err(e)), gr.skip(), gr.skip(), gr.skip()
-        folder = Path(tempfile.mkdtemp(prefix="briefing-"))
         stem = f"briefing-{b.date.replace('..', '_to_') or 'all'}"
-        md_path, html_path = folder / f"{stem}.md", folder / f"{stem}.html"
-        md_path.write_text(render.to_markdown(b), encoding="utf-8")
-        html_path.write_text(render.to_html(b), encoding="utf-8")
+        md_path = downloads.write(stem, ".md", render.to_markdown(b))
+        html_path = downloads.write(stem, ".html", render.to_html(b))
         return ("", gr.DownloadButton(value=str(md_path), visible=True),
                 gr.DownloadButton(value=str(html_path), visible=True), R.briefing_html(b))
 
@@ -218,7 +229,8 @@ def _briefing_tab(svc: Services) -> tuple[Any, list]:
 
 # ---- library -----------------------------------------------------------------------------
 
-def _library_tab(svc: Services, outlets: gr.Dropdown) -> tuple[gr.Dataframe, gr.Dropdown, Any]:
+def _library_tab(svc: Services, chat: dict[str, Any]) -> tuple[list[Any], Any]:
+    """The Library tab; returns the components a library change refreshes and the refresh function."""
     with gr.Row():
         with gr.Column():
             files = gr.File(label="Upload articles (text, Markdown, HTML, JSON/JSONL, RSS/Atom)",
@@ -242,21 +254,24 @@ def _library_tab(svc: Services, outlets: gr.Dropdown) -> tuple[gr.Dataframe, gr.
         arts = svc.library.articles()
         choices = [(f"{a.title[:70]} — {a.source or 'unknown'} ({a.id})", a.id) for a in arts]
         sources = sorted({a.source for a in arts if a.source}, key=str.lower)
-        return R.library_rows(arts), gr.Dropdown(choices=choices, value=None), gr.Dropdown(choices=sources)
+        return (R.library_rows(arts), gr.Dropdown(choices=choices, value=None), gr.Dropdown(choices=sources),
+                *examples_update(example_questions(arts)))
+
+    refreshed = [table, chosen, chat["outlets"], chat["examples"], chat["examples_hint"], chat["example_list"]]
+    skip_refresh = (gr.skip(),) * len(refreshed)
 
     def ingest(paths: list[str] | None, text: str | None, progress=gr.Progress(track_tqdm=True)) -> tuple:
         inputs = list(paths or []) + [u.strip() for u in (text or "").splitlines() if u.strip()]
         if not inputs:
-            return ("Choose files or enter URLs first.", gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip())
+            return ("Choose files or enter URLs first.", *skip_refresh, gr.skip(), gr.skip())
         progress(0, desc=f"ingesting {len(inputs)} input(s)")
         try:
             summary = ingest_summary(svc.ingest(inputs, progress=True))
         except Exception as e:  # noqa: BLE001
-            return ("**Error:** " + R._md(_err(e)), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip())
+            return ("**Error:** " + R._md(_err(e)), *skip_refresh, gr.skip(), gr.skip())
         for f in summary["failed"]:
             f["path"] = Path(f["path"]).name if f["path"] in (paths or []) else f["path"]
-        rows, pick, srcs = refresh()
-        return R.ingest_message(summary), rows, pick, srcs, None, ""
+        return R.ingest_message(summary), *refresh(), None, ""
 
     def view_article(article_id: str | None) -> str:
         if not article_id:
@@ -273,22 +288,21 @@ def _library_tab(svc: Services, outlets: gr.Dropdown) -> tuple[gr.Dataframe, gr.
 
     def remove(article_id: str | None) -> tuple:
         if not article_id:
-            return "Pick an article to delete.", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return "Pick an article to delete.", *skip_refresh, gr.skip()
         try:
             n = svc.delete(article_id)
         except Exception as e:  # noqa: BLE001
-            return "**Error:** " + R._md(_err(e)), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        rows, pick, srcs = refresh()
-        return f"Deleted `{R._md(article_id)}` and its {n} chunks.", rows, pick, srcs, ""
+            return "**Error:** " + R._md(_err(e)), *skip_refresh, gr.skip()
+        return f"Deleted `{R._md(article_id)}` and its {n} chunks.", *refresh(), ""
 
-    ing_out = [status, table, chosen, outlets, files, urls]
+    ing_out = [status, *refreshed, files, urls]
     add_files.click(ingest, [files, gr.State("")], ing_out, concurrency_id="ingest", concurrency_limit=1)
     add_urls.click(ingest, [gr.State(None), urls], ing_out, concurrency_id="ingest", concurrency_limit=1)
     table.select(select_row, None, [chosen, viewer])
     view.click(view_article, [chosen], [viewer])
     chosen.input(view_article, [chosen], [viewer])
-    delete.click(remove, [chosen], [status, table, chosen, outlets, viewer], concurrency_id="ingest")
-    return table, chosen, refresh
+    delete.click(remove, [chosen], [status, *refreshed, viewer], concurrency_id="ingest")
+    return refreshed, refresh
 
 
 # ---- settings ----------------------------------------------------------------------------
@@ -319,7 +333,9 @@ def settings_markdown(svc: Services) -> str:
 def build_app(library: Library, engine=None, *, services: Services | None = None) -> gr.Blocks:
     """The whole UI as Blocks, not launched: `api.create_app` mounts it next to the REST API."""
     svc = services or Services(library, engine)
-    with gr.Blocks(title="Newsdesk assistant", analytics_enabled=False) as demo:
+    downloads = Downloads()
+    # delete_cache: gradio keeps its own copy of every file it serves; drop copies older than a day.
+    with gr.Blocks(title="Newsdesk assistant", analytics_enabled=False, delete_cache=(3600, 86400)) as demo:
         gr.Markdown("## Newsdesk assistant\nCited answers and daily briefings from your news articles.")
         k_slider = gr.Slider(1, MAX_K, value=svc.settings.top_k, step=1, render=False,
                              label="Passages retrieved per question (k)", elem_id="k-slider")
@@ -327,18 +343,18 @@ def build_app(library: Library, engine=None, *, services: Services | None = None
             with gr.Tab("Chat", id="chat", elem_id="tab-chat"):
                 chat = _chat_tab(svc, k_slider)
             with gr.Tab("Briefing", id="briefing", elem_id="tab-briefing"):
-                latest_briefing, latest_outputs = _briefing_tab(svc)
+                latest_briefing, latest_outputs = _briefing_tab(svc, downloads)
             with gr.Tab("Library", id="library", elem_id="tab-library"):
-                table, chosen, refresh = _library_tab(svc, chat["outlets"])
+                refreshed, refresh = _library_tab(svc, chat)
             with gr.Tab("Evals", id="evals", elem_id="tab-evals"):
                 from assistant.server.ui.evals_tab import evals_tab
 
-                evals_tab(svc)
+                evals_tab(svc, downloads)
             with gr.Tab("Settings", id="settings", elem_id="tab-settings"):
                 gr.Markdown(f"Model provider: **{R._md(svc.settings.llm)}**", elem_id="provider-line")
                 k_slider.render()
                 gr.Markdown(settings_markdown(svc), elem_id="settings-table")
-        demo.load(refresh, None, [table, chosen, chat["outlets"]])
+        demo.load(refresh, None, refreshed)
         demo.load(latest_briefing, None, latest_outputs)
     demo.queue(default_concurrency_limit=2, max_size=64)
     return demo

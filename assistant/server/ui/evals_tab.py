@@ -4,8 +4,6 @@ cases, offer the HTML report for download. The scoring itself is assistant.evals
 from __future__ import annotations
 
 import logging
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -13,6 +11,7 @@ import pandas as pd
 
 from assistant.errors import AssistantError
 from assistant.server.services import Services
+from assistant.server.ui.downloads import Downloads
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +71,7 @@ def summary_markdown(result: Any) -> str:
             f"{info.get('total_s', 0):.1f} s.")
 
 
-def evals_tab(svc: Services) -> None:
+def evals_tab(svc: Services, downloads: Downloads) -> None:
     gr.Markdown("Scores the system against gold facts in a fresh, temporary library (your articles are not "
                 "touched). The seeds suite takes about a minute here.")
     with gr.Row():
@@ -106,8 +105,7 @@ def evals_tab(svc: Services) -> None:
         except Exception as e:  # noqa: BLE001
             log.exception("eval run failed")
             return (f"**Error:** internal error ({type(e).__name__}); see the server log",) + (gr.skip(),) * 5
-        path = Path(tempfile.mkdtemp(prefix="eval-")) / f"eval-{result.suite}.html"
-        path.write_text(to_html(result), encoding="utf-8")
+        path = downloads.write(f"eval-{result.suite}", ".html", to_html(result))
         return (summary_markdown(result), metric_rows(result), score_frame(result), kind_frame(result),
                 failing_rows(result) or [["—", "", "", "no failing cases"]],
                 gr.DownloadButton(value=str(path), visible=True))

@@ -161,3 +161,19 @@ def test_evals_tab_runs_the_seeds_suite(page, artifacts):
     assert page.locator("#eval-plot canvas, #eval-plot svg").count() >= 1
     assert page.locator("#eval-failures .virtual-body .body-cell").count() >= 1
     assert page.locator("#eval-report").is_visible()
+
+
+def test_example_questions_come_from_the_stored_articles(page, artifacts):
+    examples = page.locator("#examples")
+    examples.wait_for(timeout=30_000)
+    shown = examples.inner_text()
+    # built from the newest stored headlines (the seeds and the malicious article), not a fixed list
+    assert "How many rocket launchers did Kim Jong Un show off?" not in shown
+    assert "report about" in shown or "known about" in shown
+    assert page.locator("#examples script, #examples img").count() == 0  # a headline's markup is text
+    first = examples.locator("button").first
+    shown_start = first.inner_text().strip()[:30]  # the gallery cuts long questions short with "..."
+    first.click()
+    page.wait_for_function("() => document.querySelector('#question textarea').value.trim() !== ''", timeout=30_000)
+    assert page.input_value("#question textarea").startswith(shown_start)
+    _assert_inert(page)
