@@ -27,7 +27,7 @@ class Library:
         self._embedder = embedder
         self._store: Store | None = None
         self._searcher: HybridSearcher | None = None
-        self._outlets: tuple[int, list[str]] | None = None
+        self._outlets: tuple[str, list[str]] | None = None
         # functools.cached_property takes no lock (Python 3.12+), so two first requests at once would
         # each load the model and open Chroma. One re-entrant lock makes each part built exactly once.
         self._build_lock = threading.RLock()
@@ -66,8 +66,8 @@ class Library:
         return NewsRetriever(searcher=self.searcher, k=k or self.settings.top_k, filters=filters or Filters())
 
     def outlets(self) -> list[str]:
-        """Outlet names in the library, re-read only when the number of articles changes."""
-        n = self.store.count_articles()
+        """Outlet names in the library, re-read only after a write (the store's generation token)."""
+        n = self.store.generation()
         cached = self._outlets
         if cached is None or cached[0] != n:
             cached = (n, self.store.sources())

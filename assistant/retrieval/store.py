@@ -260,9 +260,6 @@ class Store:
     def count_chunks(self) -> int:
         return self.chunks.count()
 
-    def count_articles(self) -> int:
-        return self.articles.count()
-
     def sources(self) -> list[str]:
         """Distinct outlet names of the stored articles (reads every article's metadata: cache it)."""
         got = self.articles.get(include=["metadatas"])
