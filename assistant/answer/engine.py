@@ -13,9 +13,15 @@ from typing import Iterator, Sequence
 
 from langchain_core.runnables import RunnableLambda
 
-from assistant.answer.extractive import Draft, ExtractiveGenerator, condense_heuristic, with_marker
+from assistant.answer.draft import Draft, with_marker
+from assistant.answer.extractive import ExtractiveGenerator
 from assistant.answer.generators import REFUSAL, Generator, get_generator
-from assistant.answer.question import QuestionAnalysis, analyse, guidance_for
+from assistant.answer.question import (
+    QuestionAnalysis,
+    analyse,
+    condense_heuristic,
+    guidance_for,
+)
 from assistant.errors import ModelError
 from assistant.library import Library
 from assistant.retrieval.search import Filters

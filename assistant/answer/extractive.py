@@ -12,12 +12,12 @@ says 40 [2].") and outlet labels.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Iterator, Sequence
 
-from assistant.answer.base import REFUSAL
+from assistant.answer.draft import Draft, Line, focused_line, line_of, quote_of
 from assistant.answer.evidence import Sentence, collect
-from assistant.answer.question import QuestionAnalysis, analyse
+from assistant.answer.question import QuestionAnalysis, analyse, condense_heuristic
 from assistant.text.entities import typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, words
 from assistant.text.values import numbers
@@ -33,8 +33,6 @@ TYPED_BONUS = 0.15  # preference for a sentence holding the value a comparison a
 NAMES_MIN = 1.0  # share of the question's names its article must contain
 CONFLICT_MARGIN = 0.12  # a rival value counts when its sentence scores this close to the best
 MAX_LIST = 4
-MAX_ANSWER_WORDS = 32  # longer sentences are cut to the clauses that answer
-_CLAUSE = re.compile(r"(?:,|;|:| —| –| -- )\s")
 MAX_BROAD = 3
 _CAUSE = re.compile(r"\b(?:because|after|since|due to|owing to|in order to|so that|amid|citing|cited|reason|"
                     r"in response|response to|led to|prompted|as a result|blamed|aimed at|intended to|"
@@ -44,92 +42,6 @@ _VAGUE_WORD = re.compile(r"(?:dozens|hundreds|thousands|millions|several|many)\b
 
 
 @dataclass
-class Quote:
-    passage: Passage
-    start: int  # within passage.text
-    end: int
-
-    @property
-    def text(self) -> str:
-        return self.passage.text[self.start:self.end]
-
-
-@dataclass
-class Line:
-    """One answer sentence: a verbatim quote, or a frame around verbatim values (framed=True)."""
-
-    text: str
-    quotes: list[Quote]
-    framed: bool = False
-
-
-@dataclass
-class Draft:
-    kind: str
-    lines: list[Line] = field(default_factory=list)
-    short_answer: str | None = None
-    conflict: list[tuple[str, Quote]] = field(default_factory=list)  # (value, where) per side
-    notices: list[str] = field(default_factory=list)
-
-    @property
-    def refused(self) -> bool:
-        return not self.lines
-
-    def text(self) -> str:
-        if self.refused:
-            return REFUSAL
-        return " ".join(with_marker(ln.text, sorted({q.passage.n for q in ln.quotes})) for ln in self.lines)
-
-
-def with_marker(sentence: str, n: int | Iterable[int]) -> str:
-    """'…state media said.' -> '…state media said [2].' (marker before the final full stop)."""
-    marks = "".join(f"[{m}]" for m in ([n] if isinstance(n, int) else n))
-    s = sentence.rstrip()
-    if s[-1:] in ".!?" and s[-2:-1] not in ".!?":
-        return f"{s[:-1]} {marks}{s[-1]}"
-    return f"{s} {marks}"
-
-
-def _quote(s: Sentence) -> Quote:
-    return Quote(s.passage, s.start, s.end)
-
-
-def _line(s: Sentence) -> Line:
-    return Line(s.text.strip(), [_quote(s)])
-
-
-def _focused_line(s: Sentence, keep: int | None = None) -> Line:
-    """The sentence, or for a long one the clauses that hold the answer (offset `keep` within the
-    sentence) and the question's terms: a verbatim slice, so the quote stays exact and short."""
-    text = s.text
-    if len(words(text)) <= MAX_ANSWER_WORDS:
-        return _line(s)
-    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text)]
-    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if text[cuts[i]:cuts[i + 1]].strip()]
-
-    def useful(a: int, b: int) -> bool:
-        if keep is not None and a <= keep < b:
-            return True
-        return bool({stem(w) for w in words(text[a:b])} & s.matched)
-
-    marks = [i for i, (a, b) in enumerate(pieces) if useful(a, b)]
-    if not marks:
-        return _line(s)
-    lo, hi = min(marks), max(marks)
-    if keep is not None:  # grow around the answer's clause until the slice says enough
-        at = next(i for i, (a, b) in enumerate(pieces) if a <= keep < b)
-        lo, hi = at, at
-        while len(words(text[pieces[lo][0]:pieces[hi][1]])) < 12 and (lo > 0 or hi < len(pieces) - 1):
-            lo, hi = (lo - 1, hi) if lo > 0 and (hi == len(pieces) - 1 or lo in marks) else (lo, hi + 1)
-    a, b = pieces[lo][0], pieces[hi][1]
-    while a < b and text[a] in " ,;:—–-":
-        a += 1
-    while b > a and text[b - 1] in " ,;:—–-":
-        b -= 1
-    if b - a >= len(text) - 2 or len(words(text[a:b])) < 6:
-        return _line(s)
-    return Line(text[a:b], [Quote(s.passage, s.start + a, s.start + b)])
-
 
 def _distinct(chosen: list[Sentence], s: Sentence) -> bool:
     terms = set(content_terms(s.text))
@@ -199,7 +111,7 @@ class ExtractiveGenerator:
         if analysis.answer_type is None:
             best = next((s for s in ok if s.score >= TAU_OPEN), None)
             if best is not None:
-                draft.lines.append(_focused_line(best))
+                draft.lines.append(focused_line(best))
             return draft
         typed = [s for s in ok if s.answers and s.score >= TAU_TYPED]
         if not typed:
@@ -208,7 +120,7 @@ class ExtractiveGenerator:
             if analysis.answer_type in ("person", "place", "org"):
                 best = next((s for s in ok if s.score >= TAU_OPEN and _caseless(s.text)), None)
                 if best is not None:
-                    draft.lines.append(_focused_line(best))
+                    draft.lines.append(focused_line(best))
             return draft
         best = typed[0]
         value = best.answers[0]
@@ -216,12 +128,12 @@ class ExtractiveGenerator:
         rivals = self._rivals(best, typed)
         if rivals:
             sides = [(value.text, best)] + rivals
-            draft.conflict = [(v, _quote(s)) for v, s in sides]
+            draft.conflict = [(v, quote_of(s)) for v, s in sides]
             said = "; ".join(f"{_outlet(s.passage)} says {v} [{s.passage.n}]" for v, s in sides)
-            draft.lines.append(Line(f"The sources differ: {said}.", [_quote(s) for _, s in sides], framed=True))
+            draft.lines.append(Line(f"The sources differ: {said}.", [quote_of(s) for _, s in sides], framed=True))
             draft.short_answer = " / ".join(v for v, _ in sides)
             return draft
-        draft.lines.append(_focused_line(best, value.start))
+        draft.lines.append(focused_line(best, value.start))
         return draft
 
     def _rivals(self, best: Sentence, typed: list[Sentence]) -> list[tuple[str, Sentence]]:
@@ -271,7 +183,7 @@ class ExtractiveGenerator:
                 break
             if _distinct(chosen, s):
                 chosen.append(s)
-        draft.lines = [_line(s) for s in chosen]
+        draft.lines = [line_of(s) for s in chosen]
         return draft
 
     def _broad(self, analysis: QuestionAnalysis, sents: list[Sentence], articles: dict[str, str]) -> Draft:
@@ -298,7 +210,7 @@ class ExtractiveGenerator:
         if top not in chosen and _distinct(chosen, top) and len(chosen) < MAX_BROAD + 1:
             chosen.insert(0, top)
         chosen.sort(key=lambda s: (s.passage.published_at or "", s.rank))
-        draft.lines = [_line(s) for s in chosen[:MAX_BROAD + 1]]
+        draft.lines = [line_of(s) for s in chosen[:MAX_BROAD + 1]]
         return draft
 
     def _comparison(self, analysis: QuestionAnalysis, passages: Sequence[Passage],
@@ -320,7 +232,7 @@ class ExtractiveGenerator:
                 missing.append(outlet)
                 continue
             best = sents[0]
-            draft.lines.append(Line(f"{outlet}: {best.text.strip()}", [_quote(best)], framed=True))
+            draft.lines.append(Line(f"{outlet}: {best.text.strip()}", [quote_of(best)], framed=True))
         if len(draft.lines) < 2 and len(groups) >= 2:
             if draft.lines:
                 draft.notices.append("only " + draft.lines[0].text.split(":")[0] + " covers this point")
@@ -357,9 +269,9 @@ class ExtractiveGenerator:
             wrong = c.text
             if c.kind == "number":  # "100 new rocket" -> "100": the value, not the words after it
                 wrong = re.match(r"\S+", c.text).group().rstrip(",.")
-            draft.lines.append(Line(f"The articles say {value}, not {wrong} [{s.passage.n}].", [_quote(s)],
+            draft.lines.append(Line(f"The articles say {value}, not {wrong} [{s.passage.n}].", [quote_of(s)],
                                     framed=True))
-            draft.lines.append(_line(s))
+            draft.lines.append(line_of(s))
             return draft
         return None
 
@@ -421,28 +333,3 @@ def _same_slot(a: Sentence, a_at: int, b: Sentence, b_at: int, verifier: Verifie
 
     shared = around(a, a_at) & around(b, b_at)
     return len(shared) >= 2 or verifier.similarity(a.text, b.text) >= 0.75
-
-
-def condense_heuristic(question: str, history: list[tuple[str, str]] | None) -> str:
-    """A follow-up with pronouns or few content words gets the previous questions' salient terms appended."""
-    if not history:
-        return question
-    pronouns = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "he", "him", "his",
-                "she", "her", "there"}
-    question_words = {"what", "who", "when", "where", "why", "how", "which"}
-    ws = words(question)
-    content = [w for w in ws if w not in STOPWORDS and w not in question_words]
-    if not (set(ws) & pronouns) and len(content) >= 3:
-        return question
-    have = {stem(w) for w in content}
-    salient: list[str] = []
-    for prev_q, _prev_a in reversed(history[-2:]):
-        for tok in re.findall(r"[\w’'\-]+", prev_q):
-            w = tok.lower()
-            if w in STOPWORDS or w in question_words or w in pronouns or stem(w) in have:
-                continue
-            have.add(stem(w))
-            salient.append(tok)
-    if not salient:
-        return question
-    return f"{question.rstrip()} ({' '.join(salient[:10])})"

@@ -12,11 +12,13 @@ import threading
 from typing import Callable, Iterator, Sequence
 
 from assistant.answer.base import REFUSAL, Generator
-from assistant.answer.extractive import ExtractiveGenerator, condense_heuristic
+from assistant.answer.extractive import ExtractiveGenerator
 from assistant.answer.prompts import render
+from assistant.answer.question import condense_heuristic
 from assistant.config import Settings
 from assistant.errors import ConfigError, ModelError
 from assistant.verify.support import Passage, Verifier
+
 
 def _attr(value: object) -> str:
     return str(value or "unknown").replace('"', "'").replace("\n", " ")

@@ -265,3 +265,28 @@ def guidance_for(analysis: QuestionAnalysis | None) -> str:
     if analysis.outlets:
         parts.append("Outlets to compare: " + ", ".join(analysis.outlets) + ".")
     return " ".join(parts)
+
+
+def condense_heuristic(question: str, history: list[tuple[str, str]] | None) -> str:
+    """A follow-up with pronouns or few content words gets the previous questions' salient terms appended."""
+    if not history:
+        return question
+    pronouns = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "he", "him", "his",
+                "she", "her", "there"}
+    question_words = {"what", "who", "when", "where", "why", "how", "which"}
+    ws = words(question)
+    content = [w for w in ws if w not in STOPWORDS and w not in question_words]
+    if not (set(ws) & pronouns) and len(content) >= 3:
+        return question
+    have = {stem(w) for w in content}
+    salient: list[str] = []
+    for prev_q, _prev_a in reversed(history[-2:]):
+        for tok in re.findall(r"[\w’'\-]+", prev_q):
+            w = tok.lower()
+            if w in STOPWORDS or w in question_words or w in pronouns or stem(w) in have:
+                continue
+            have.add(stem(w))
+            salient.append(tok)
+    if not salient:
+        return question
+    return f"{question.rstrip()} ({' '.join(salient[:10])})"
