@@ -37,11 +37,9 @@ MAX_BROAD = 3
 _CAUSE = re.compile(r"\b(?:because|after|since|due to|owing to|in order to|so that|amid|citing|cited|reason|"
                     r"in response|response to|led to|prompted|as a result|blamed|aimed at|intended to|"
                     r"designed to|to (?:protest|prevent|stop|avoid|help|ensure|counter|deter)|following)\b", re.I)
-_KEEP_WITHIN = 0.10
-_VAGUE_WORD = re.compile(r"(?:dozens|hundreds|thousands|millions|several|many)\b", re.I)  # secondary sentences must score this close to the best one
+_KEEP_WITHIN = 0.10  # secondary sentences must score this close to the best one
+_VAGUE_WORD = re.compile(r"(?:dozens|hundreds|thousands|millions|several|many)\b", re.I)
 
-
-@dataclass
 
 def _distinct(chosen: list[Sentence], s: Sentence) -> bool:
     terms = set(content_terms(s.text))
