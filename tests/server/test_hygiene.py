@@ -54,8 +54,10 @@ def test_downloads_reuse_one_folder_and_stay_bounded():
     d = Downloads(keep=3)
     first = d.write("briefing-2026-02-18", ".md", "# one")
     assert d.write("briefing-2026-02-18", ".md", "# one") == first  # the same briefing again: same file
+    d.write("briefing-2026-02-18", ".md", "# regenerated")  # the same day again: replaced, not added
+    assert first.read_text() == "# regenerated" and len(list(d.dir.iterdir())) == 1
     for i in range(10):
-        d.write("briefing-2026-02-18", ".md", f"# {i}")
+        d.write(f"briefing-2026-02-{i:02d}", ".md", f"# {i}")
     files = list(d.dir.iterdir())
     assert len(files) == 3 and all(f.parent == d.dir for f in files)
     assert d.write("../../etc/passwd", ".html", "x").parent == d.dir

@@ -7,7 +7,6 @@ content, so generating the same briefing again reuses the file, and only the new
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -31,12 +30,12 @@ class Downloads:
         self._cleanup = weakref.finalize(self, shutil.rmtree, str(self.dir), ignore_errors=True)
 
     def write(self, stem: str, suffix: str, text: str) -> Path:
-        """Save `text` as `<stem>-<content hash><suffix>` and return its path."""
+        """Save `text` as `<stem><suffix>` (replacing an older version: a regenerated briefing of the
+        same day is the same download) and return its path."""
         data = text.encode("utf-8")
-        digest = hashlib.sha256(data).hexdigest()[:12]
-        path = self.dir / f"{_UNSAFE.sub('_', stem).strip('._') or 'download'}-{digest}{suffix}"
+        path = self.dir / f"{_UNSAFE.sub('_', stem).strip('._') or 'download'}{suffix}"
         with self._lock:
-            if not path.exists():
+            if not path.exists() or path.read_bytes() != data:
                 tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
                 tmp.write_bytes(data)
                 tmp.replace(path)  # a concurrent reader never sees half a file
