@@ -108,7 +108,7 @@ def select_articles(library: Library, date: str | None = None, since: str | None
 
 def rank_key(members: list[Article]) -> tuple:
     """Single-article stories last; then coverage (distinct outlets), recency and size; the id breaks ties."""
-    outlets = len({(a.source or a.id).lower() for a in members})
+    outlets = len({(a.source or "").lower() for a in members})  # unknown outlets count once
     newest = max(effective_date(a) for a in members)
     return (len(members) == 1, -outlets, -int(newest.replace("-", "") or 0), -len(members))
 

@@ -12,6 +12,7 @@ from assistant.retrieval.embeddings import Embedder
 from assistant.schema import Disagreement, DisagreementSource
 from assistant.text.lexical import STOPWORDS, content_terms, stem, words
 from assistant.text.values import MONTHS, NUM, NUMBER_WORDS, WEEKDAYS, names
+from assistant.verify.slots import is_conflict
 from assistant.verify.support import Passage, Verifier, cosine
 
 # Two sentences from different outlets are "about the same thing" at or above this alignment score.
@@ -166,12 +167,18 @@ def find_disagreement_details(passages: Iterable[Passage | Any], embedder: Embed
                     continue
                 if xv & yv:  # they state a common value; extra values are detail, not conflict
                     continue
-                only_x = [v for v in xv if not any(_subsumes(v, w) for w in yv)]
-                only_y = [v for v in yv if not any(_subsumes(v, w) for w in xv)]
+                # Phrases contain one another ('attack' / 'special attack'); numbers only match exactly
+                # ('1' is not part of '1.2').
+                sub = (lambda a, b: a == b) if kind == "number" else _subsumes
+                only_x = [v for v in xv if not any(sub(v, w) for w in yv)]
+                only_y = [v for v in yv if not any(sub(v, w) for w in xv)]
                 if not only_x or not only_y:
                     continue
                 if kind == "number" and not _same_unit(x, y, only_x, only_y):
                     continue
+                if not is_conflict(kind, score, x.text, [x.shown[kind][v] for v in only_x],
+                                   y.text, [y.shown[kind][v] for v in only_y]):
+                    continue  # different values, but not rival answers to one question
                 found.append(DisagreementDetail(
                     claim=claim or _topic(x.text, y.text) or kind, kind=kind, score=score,
                     sides=[(x.passage, x.start, x.end, ", ".join(x.shown[kind][v] for v in sorted(only_x))),
@@ -195,7 +202,12 @@ def _same_unit(x: _Sent, y: _Sent, xs: list[str], ys: list[str]) -> bool:
     """Numbers only conflict when they count the same unit (the word after them)."""
     ux = {x.shown["number"][v].split(" ", 1)[-1] for v in xs}
     uy = {y.shown["number"][v].split(" ", 1)[-1] for v in ys}
-    return bool({stem(u) for u in ux} & {stem(u) for u in uy})
+    # "$550 billion" and "$1 trillion" count the same thing at two scales.
+    family = lambda u: "scale" if u.lower() in _SCALES else stem(u)  # noqa: E731
+    return bool({family(u) for u in ux} & {family(u) for u in uy})
+
+
+_SCALES = {"thousand", "million", "billion", "trillion"}
 
 
 def _alignment(verifier: Verifier, x: _Sent, y: _Sent, vx, vy) -> float:
