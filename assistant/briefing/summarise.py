@@ -214,12 +214,12 @@ def extractive_story(story_id: str, articles: list[Article], vectors: np.ndarray
     cands = [c for a in ordered[:MAX_ARTICLES] for c in candidates(a)]
     agreed, singles = select(cands, n_outlets)
     book = CitationBook(chunks)
-    # Score every (sentence, evidence) pair in one batch so the embedder sees one call.
-    verifier.vectors([c.text for c, _ in agreed] + [o.text for _, os in agreed for o in os]
-                     + [c.text for c in singles])
+    # Score every (sentence, evidence) pair in one batch so the embedder sees one call. A verbatim
+    # quote supports itself (1.0): only the other outlets' sentences need the model.
+    verifier.vectors([c.text for c, os in agreed if os] + [o.text for _, os in agreed for o in os])
     lead: list[str] = []
     for cand, others in agreed:
-        ns = [book.cite(cand.article, cand.start, cand.end, verifier.support(cand.text, cand.text))]
+        ns = [book.cite(cand.article, cand.start, cand.end, 1.0)]
         for o in others:
             s = verifier.support(cand.text, o.text)
             if s >= SUPPORT_THRESHOLD:
@@ -228,7 +228,7 @@ def extractive_story(story_id: str, articles: list[Article], vectors: np.ndarray
     adds: list[tuple[str | None, str]] = []
     if n_outlets > 1:
         for cand in singles:
-            n = book.cite(cand.article, cand.start, cand.end, verifier.support(cand.text, cand.text))
+            n = book.cite(cand.article, cand.start, cand.end, 1.0)
             adds.append((outlet_name(cand.article), f"{cand.text} {markers([n])}"))
     elif singles:  # one outlet: its other facts continue the lead
         lead += [f"{c.text} {markers([book.cite(c.article, c.start, c.end, 1.0)])}" for c in singles]
