@@ -121,15 +121,42 @@ class StorySource(BaseModel):
     published_at: str | None
 
 
+class OutletNote(BaseModel):
+    """What one outlet adds to a story: one sentence with its [n] markers."""
+
+    source: str | None
+    text: str
+
+
+class Coverage(BaseModel):
+    outlets: list[str] = Field(default_factory=list)
+    articles: int = 0
+    first: str | None = None  # earliest report (ISO date)
+    latest: str | None = None
+
+
+class TimelineEntry(BaseModel):
+    """One dated step of a story followed through time (`brief --topic`)."""
+
+    date: str
+    text: str  # a sentence with [n] markers
+    sources: list[str] = Field(default_factory=list)
+    story_id: str | None = None
+
+
 class Story(BaseModel):
     id: str
     headline: str
-    summary: str
+    summary: str  # lead sentences then each outlet's addition, each with [n] markers
     sources: list[StorySource]
     citations: list[Citation] = Field(default_factory=list)
     disagreements: list[Disagreement] = Field(default_factory=list)
     new: bool = True
     new_facts: list[int] = Field(default_factory=list)  # indexes of summary sentences not in the previous briefing
+    lead: list[str] = Field(default_factory=list)  # what the outlets agree on (the first sentences of summary)
+    adds: list[OutletNote] = Field(default_factory=list)  # at most one sentence per outlet
+    coverage: Coverage | None = None
+    timeline: list[TimelineEntry] = Field(default_factory=list)
 
 
 class Briefing(BaseModel):

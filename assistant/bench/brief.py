@@ -1,6 +1,7 @@
 """Briefing at scale: replicate the CNN/DM benchmark articles to 1,000+ and time `build_briefing`.
 
     python -m assistant.bench.brief [--articles 1000] [--embeddings minilm|fake] [--data-dir DIR]
+    python -m assistant.bench.brief --day [--articles 500] [--outlets 60]   # one busy day, warm time and peak memory
 
 Each replica gets its own date, outlet and URL, and a leading tag sentence so its content hash
 differs (dedup would otherwise skip it as already stored).
@@ -22,7 +23,7 @@ START = date(2026, 3, 1)
 
 
 def default_source() -> Path:
-    return Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cnndm_articles.jsonl"
+    return Path(__file__).resolve().parents[2].parent / "shared" / "data" / "cnndm_articles.jsonl"  # repo/../shared
 
 
 def write_replicas(source: Path, out: Path, n_articles: int) -> int:
@@ -40,6 +41,52 @@ def write_replicas(source: Path, out: Path, n_articles: int) -> int:
                                     "url": f"https://bench.example/{r}/{rec['id']}"}) + "\n")
                 n += 1
     return n
+
+
+def write_day(source: Path, out: Path, n_articles: int, outlets: int) -> int:
+    """One day of `n_articles` from `outlets` outlets: each base story retold by two or three outlets."""
+    base = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    day = START.isoformat()
+    with out.open("w", encoding="utf-8") as f:
+        for i in range(n_articles):
+            rec = base[i % len(base)]
+            outlet = f"Outlet {i % outlets:02d}"
+            f.write(json.dumps({"text": f"Filed by {outlet} on {day}. {rec['text']}", "source": outlet,
+                                "published_at": day, "url": f"https://bench.example/day/{i}"}) + "\n")
+    return n_articles
+
+
+def run_day(n_articles: int = 500, outlets: int = 60, embeddings: str = "minilm", data_dir: Path | None = None,
+            source: Path | None = None) -> dict:
+    """Ingest one busy day, brief it once (cold: models load) and again (warm); peak RSS of the process."""
+    import resource
+
+    from assistant.briefing.build import build_briefing
+    from assistant.config import Settings
+    from assistant.library import Library
+
+    tmp = None
+    if data_dir is None:
+        tmp = tempfile.TemporaryDirectory(prefix="brief-day-bench-")
+        data_dir = Path(tmp.name)
+    try:
+        lib = Library(Settings(data_dir=data_dir, embeddings=embeddings))
+        records = Path(data_dir) / "day.jsonl"
+        write_day(source or default_source(), records, n_articles, outlets)
+        lib.ingest([str(records)], progress=sys.stderr.isatty())
+        t0 = time.perf_counter()
+        build_briefing(lib, date=START.isoformat(), save=False)
+        cold = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        b = build_briefing(lib, date=START.isoformat(), save=False)
+        warm = time.perf_counter() - t1
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+        return {"articles": len(lib.store.article_ids()), "outlets": outlets, "stories": len(b.stories),
+                "brief_cold_seconds": round(cold, 2), "brief_warm_seconds": round(warm, 2),
+                "peak_rss_mb": round(peak_mb), "embeddings": embeddings, "targets": "warm <= 10 s, <= 2048 MB"}
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
 
 
 def run(n_articles: int = 1000, embeddings: str = "minilm", data_dir: Path | None = None,
@@ -75,11 +122,17 @@ def run(n_articles: int = 1000, embeddings: str = "minilm", data_dir: Path | Non
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m assistant.bench.brief", description=__doc__.splitlines()[0])
-    p.add_argument("--articles", type=int, default=1000)
+    p.add_argument("--articles", type=int, default=None, help="default 1000, or 500 with --day")
+    p.add_argument("--day", action="store_true", help="one day of articles from --outlets outlets")
+    p.add_argument("--outlets", type=int, default=60)
     p.add_argument("--embeddings", default="minilm")
     p.add_argument("--data-dir", type=Path, default=None, help="keep the store here (default: a temp dir)")
     args = p.parse_args(argv)
-    result = run(args.articles, args.embeddings, args.data_dir)
+    if args.day:
+        result = run_day(args.articles or 500, args.outlets, args.embeddings, args.data_dir)
+        print(json.dumps(result))
+        return 0
+    result = run(args.articles or 1000, args.embeddings, args.data_dir)
     print(json.dumps(result))
     print(f"briefing over {result['articles']} articles: {result['briefing_seconds']} s", file=sys.stderr)
     return 0

@@ -172,3 +172,15 @@ def ask_latency(lib: Library, data_path: Path, tmpdir: Path) -> dict[str, float 
 
 
 SECTIONS = [baseline_vs_ours, ask_latency]
+
+
+def briefing_day(lib: Library, data_path: Path, tmpdir: Path) -> dict[str, float | int]:
+    """A busy day: 500 articles from 60 outlets briefed warm (target <= 10 s) and peak memory (<= 2 GB)."""
+    from assistant.bench.brief import run_day
+
+    r = run_day(500, 60, lib.settings.embeddings, tmpdir / "brief-day", data_path)
+    return {"brief_day_articles": r["articles"], "brief_day_stories": r["stories"],
+            "brief_day_warm_s": r["brief_warm_seconds"], "brief_day_peak_rss_mb": r["peak_rss_mb"]}
+
+
+SECTIONS.append(briefing_day)

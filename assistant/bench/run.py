@@ -110,7 +110,7 @@ def _extra_sections() -> list:
 
 TARGETS = {
     "ingest_vs_encode": ("<=", 1.25), "reingest_speedup": (">=", 20.0), "search_p50_ms": ("<", 50.0),
-    "ask_p50_ms": ("<", 150.0),
+    "ask_p50_ms": ("<", 150.0), "brief_day_warm_s": ("<=", 10.0), "brief_day_peak_rss_mb": ("<=", 2048.0),
 }
 
 

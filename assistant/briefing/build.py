@@ -8,21 +8,23 @@ list disagreements, mark what is new since the previous briefing, save it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as _date
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
 from tqdm import tqdm
 
 from assistant.briefing.archive import BriefingArchive, mark_new, scope_key
 from assistant.briefing.clustering import (
+    WINDOW_DAYS,
     Cluster,
     cluster_articles,
     effective_date,
     story_id,
 )
 from assistant.briefing.summarise import extractive_story
+from assistant.briefing.timeline import add_timeline
 from assistant.errors import ModelError, UsageError
 from assistant.library import Library
 from assistant.retrieval.search import Filters
@@ -42,6 +44,10 @@ class Selection:
     label: str  # the briefing's date: "YYYY-MM-DD" or "since..until"
     articles: list[Article]
     vectors: np.ndarray
+    context: set[str] = field(default_factory=set)  # ids from the days before, there only to continue stories
+
+    def in_scope(self, article: Article) -> bool:
+        return article.id not in self.context
 
 
 def _check_date(value: str | None, flag: str) -> None:
@@ -55,8 +61,9 @@ def _check_date(value: str | None, flag: str) -> None:
 
 def select_articles(library: Library, date: str | None = None, since: str | None = None,
                     until: str | None = None, sources: list[str] | None = None,
-                    everything: bool = False) -> Selection:
-    """The articles of a day (default: the newest day with articles) or a date range.
+                    everything: bool = False, context_days: int = 0) -> Selection:
+    """The articles of a day (default: the newest day with articles) or a date range, plus as context
+    the articles of the `context_days` before it (so a story seen yesterday continues today).
 
     Articles without a published date are placed on the day they were ingested.
     """
@@ -83,20 +90,27 @@ def select_articles(library: Library, date: str | None = None, since: str | None
         label = day
     if not ids:
         return Selection(label, [], np.zeros((0, 0), dtype=np.float32))
+    context: list[str] = []
+    chosen = set(ids)
+    start = min(d for a, d in zip(metas, days) if a.id in chosen)
+    if context_days > 0 and start:
+        lo = (_date.fromisoformat(start) - timedelta(days=context_days)).isoformat()
+        context = [a.id for a, d in zip(metas, days) if lo <= d < start]
+        ids = ids + context
     arts: list[Article] = []
     vecs: list[list[float]] = []
     for i in range(0, len(ids), 500):  # keep each Chroma request a moderate size
         a, v = library.store.get_articles(ids=ids[i:i + 500], with_vectors=True)
         arts += a
         vecs += v
-    return Selection(label, arts, np.asarray(vecs, dtype=np.float32))
+    return Selection(label, arts, np.asarray(vecs, dtype=np.float32), set(context))
 
 
 def rank_key(members: list[Article]) -> tuple:
-    """Coverage (distinct outlets) first, then recency, then size; the id breaks ties stably."""
-    outlets = len({(a.source or a.id).lower() for a in members})
+    """Single-article stories last; then coverage (distinct outlets), recency and size; the id breaks ties."""
+    outlets = len({(a.source or "").lower() for a in members})  # unknown outlets count once
     newest = max(effective_date(a) for a in members)
-    return (-outlets, -int(newest.replace("-", "") or 0), -len(members))
+    return (len(members) == 1, -outlets, -int(newest.replace("-", "") or 0), -len(members))
 
 
 def topic_articles(library: Library, topic: str, among: set[str] | None = None) -> set[str]:
@@ -139,7 +153,11 @@ class _Summariser:
 
 
 def _clusters_for(sel: Selection) -> list[Cluster]:
-    return cluster_articles(sel.articles, sel.vectors) if sel.articles else []
+    """Stories with at least one article in the selection (context articles only continue them)."""
+    if not sel.articles:
+        return []
+    return [c for c in cluster_articles(sel.articles, sel.vectors)
+            if any(sel.in_scope(sel.articles[i]) for i in c.members)]
 
 
 def summarise_topic(library: Library, topic: str, provider: str | None = None,
@@ -156,7 +174,11 @@ def summarise_topic(library: Library, topic: str, provider: str | None = None,
                  key=lambda i: (effective_date(sel.articles[i]), sel.articles[i].id))
     members = [sel.articles[i] for i in idx]
     summariser = _Summariser(library, provider or library.settings.llm)
-    return summariser.story(story_id(members), members, sel.vectors[idx])
+    story = summariser.story(story_id(members), members, sel.vectors[idx])
+    # Followed through time: one dated entry per day, told by that day's most central sentence.
+    stories = {sel.articles[i].id: c.id for c in clusters for i in c.members}
+    add_timeline(story, members, library.store.chunks_of([a.id for a in members]), summariser.verifier, stories)
+    return story
 
 
 def build_briefing(library: Library, date: str | None = None, since: str | None = None, until: str | None = None,
@@ -170,7 +192,8 @@ def build_briefing(library: Library, date: str | None = None, since: str | None 
     limit = max_stories or DEFAULT_MAX_STORIES
     generated = datetime.now(timezone.utc).isoformat(timespec="seconds")
     # A topic is a whole-corpus question unless a date or range narrows it.
-    sel = select_articles(library, date, since, until, sources, everything=bool(topic))
+    sel = select_articles(library, date, since, until, sources, everything=bool(topic),
+                          context_days=0 if topic else WINDOW_DAYS)
     briefing = Briefing(date=sel.label, generated_at=generated, provider=provider)
     if not sel.articles:
         return briefing

@@ -22,6 +22,7 @@ from assistant.schema import (
     Story,
     StorySource,
 )
+from assistant.briefing.shape import cited_numbers, coverage, fit_body, neutral_headline, renumber
 from assistant.text.lexical import content_terms
 from assistant.text.sentences import sentence_spans
 from assistant.verify.disagreements import find_disagreement_details
@@ -146,10 +147,11 @@ def central_articles(articles: list[Article], vectors: np.ndarray | None) -> lis
     return [articles[i] for i in order]
 
 
-def select(cands: list[Candidate], n_outlets: int) -> list[tuple[Candidate, list[Candidate]]]:
-    """Chosen sentences, each with the other outlets' sentences that may say the same thing."""
+def select(cands: list[Candidate], n_outlets: int) -> tuple[list[tuple[Candidate, list[Candidate]]], list[Candidate]]:
+    """(agreed, singles): sentences several outlets report, each with the other outlets' sentences that
+    say the same thing, best first; then facts only one outlet has, at most one per outlet, best first."""
     if not cands:
-        return []
+        return [], []
     m = tfidf(cands)
     sim = m @ m.T
     centroid = m.mean(axis=0)
@@ -167,8 +169,9 @@ def select(cands: list[Candidate], n_outlets: int) -> list[tuple[Candidate, list
                 best[outlets[j]] = j
         corroborators.append(sorted(best.values()))
     others = max(1, n_outlets - 1)
+    # Shorter sentences score a little higher: the story body has a word budget.
     score = [0.5 * float(centrality[i]) + 0.35 * len(corroborators[i]) / others
-             + 0.15 / (1.0 + cands[i].position / 3.0) for i in range(len(cands))]
+             + 0.15 / (1.0 + cands[i].position / 3.0) - 0.002 * len(cands[i].terms) for i in range(len(cands))]
 
     def mmr(pool: list[int], picked: list[int], limit: int) -> list[int]:
         chosen: list[int] = []
@@ -187,47 +190,54 @@ def select(cands: list[Candidate], n_outlets: int) -> list[tuple[Candidate, list
             chosen.append(i)
         return chosen
 
-    agreed_pool = [i for i in range(len(cands)) if corroborators[i]]
-    agreed = mmr(agreed_pool, [], MAX_AGREED)
+    agreed = mmr([i for i in range(len(cands)) if corroborators[i]], [], MAX_AGREED)
     told = {j for i in agreed for j in corroborators[i]}
-    single_pool = [i for i in range(len(cands)) if not corroborators[i] and i not in told]
-    singles = mmr(single_pool, agreed, MAX_SENTENCES - len(agreed))
-    if n_outlets > 1:
-        # One fact per outlet before a second from the same outlet, so every outlet's own angle shows.
-        seen: set[str] = set()
-        firsts = [i for i in singles if not (outlets[i] in seen or seen.add(outlets[i]))]
-        singles = firsts + [i for i in singles if i not in firsts]
-    if len(agreed) + len(singles) < MIN_SENTENCES:  # short articles: relax the redundancy rules
-        rest = [i for i in range(len(cands)) if i not in agreed and i not in singles]
-        singles += mmr(rest, agreed + singles, MIN_SENTENCES - len(agreed) - len(singles))
-    keep = agreed + singles[:MAX_SENTENCES - len(agreed)]
-    return [(cands[i], [cands[j] for j in corroborators[i]]) for i in keep]
+    pool = [i for i in range(len(cands)) if i not in told and i not in agreed]
+    if not agreed and pool:  # nothing corroborated: the most central sentence leads
+        agreed = mmr(pool, [], 1)
+        pool = [i for i in pool if i not in agreed]
+    singles: list[int] = []
+    seen: set[str] = set()
+    for i in mmr(pool, agreed, MAX_SENTENCES * 2):
+        if n_outlets > 1 and outlets[i] in seen:
+            continue  # what each outlet adds: its best own fact, once
+        seen.add(outlets[i])
+        singles.append(i)
+    return [(cands[i], [cands[j] for j in corroborators[i]]) for i in agreed], [cands[i] for i in singles]
 
 
 def extractive_story(story_id: str, articles: list[Article], vectors: np.ndarray | None, chunks: list[Chunk],
                      verifier: Verifier) -> Story:
-    """A cited extractive summary of one story."""
+    """A cited extractive summary of one story: lead, what each outlet adds, where they differ."""
     ordered = central_articles(articles, vectors)
     n_outlets = len({(a.source or a.id).lower() for a in articles})
     cands = [c for a in ordered[:MAX_ARTICLES] for c in candidates(a)]
-    chosen = select(cands, n_outlets)
+    agreed, singles = select(cands, n_outlets)
     book = CitationBook(chunks)
-    # Score every (sentence, evidence) pair in one batch so the embedder sees one call.
-    verifier.vectors([c.text for c, _ in chosen] + [o.text for _, os in chosen for o in os])
-    lines: list[str] = []
-    for cand, others in chosen:
-        own = verifier.support(cand.text, cand.text)
-        ns = [book.cite(cand.article, cand.start, cand.end, own)]
+    # Score every (sentence, evidence) pair in one batch so the embedder sees one call. A verbatim
+    # quote supports itself (1.0): only the other outlets' sentences need the model.
+    verifier.vectors([c.text for c, os in agreed if os] + [o.text for _, os in agreed for o in os])
+    lead: list[str] = []
+    for cand, others in agreed:
+        ns = [book.cite(cand.article, cand.start, cand.end, 1.0)]
         for o in others:
             s = verifier.support(cand.text, o.text)
             if s >= SUPPORT_THRESHOLD:
                 ns.append(book.cite(o.article, o.start, o.end, s))
-        prefix = ATTRIBUTION.format(source=outlet_name(cand.article)) if n_outlets > 1 and len(ns) == 1 else ""
-        lines.append(f"{prefix}{cand.text} {markers(ns)}")
-    story = Story(id=story_id, headline=ordered[0].title if ordered else "", summary=" ".join(lines),
-                  sources=story_sources(articles), citations=book.citations)
+        lead.append(f"{cand.text} {markers(ns)}")
+    adds: list[tuple[str | None, str]] = []
+    if n_outlets > 1:
+        for cand in singles:
+            n = book.cite(cand.article, cand.start, cand.end, 1.0)
+            adds.append((outlet_name(cand.article), f"{cand.text} {markers([n])}"))
+    elif singles:  # one outlet: its other facts continue the lead
+        lead += [f"{c.text} {markers([book.cite(c.article, c.start, c.end, 1.0)])}" for c in singles]
+    story = Story(id=story_id, headline=neutral_headline(ordered), summary="", sources=story_sources(articles),
+                  coverage=coverage(articles))
     story.disagreements = disagreements(ordered[:MAX_ARTICLES], chunks, verifier, book)
-    story.citations = book.citations
+    fit_body(story, lead, adds)
+    keep = cited_numbers(story)
+    story.citations = renumber(story, [c for c in book.citations if c.n in keep])
     return story
 
 

@@ -22,6 +22,7 @@ from assistant.briefing.summarise import (
     markers,
     story_sources,
 )
+from assistant.briefing.shape import cited_numbers, coverage, fit_body, neutral_headline, renumber
 from assistant.config import Settings
 from assistant.errors import ConfigError
 from assistant.schema import Article, Chunk, Story
@@ -34,6 +35,37 @@ MAP_CHARS = 6000  # article text per map prompt; news leads carry the facts, and
 _MARKERS = re.compile(r"\s*\[(\d+)\]")
 _ATTRIBUTION = re.compile(
     r"^(?:[A-Z][\w.&’' -]{0,40}?)\s+(?:adds|reports|says|notes|writes|also reports)(?:\s+that)?[:,]?\s+")
+
+
+_OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&’' -]{0,40}?:\s+")
+_SECTION = re.compile(r"^(LEAD|ADDS|ADD|DIFFER)\s*:\s*", re.IGNORECASE)
+
+
+def parse_sections(text: str) -> tuple[str | None, list[tuple[str, str, list[int]]]]:
+    """(headline, [(section, sentence without markers, cited numbers)]); section is "lead" or "adds".
+
+    Lines the model wrote without a LEAD:/ADDS: label count as lead; an "X adds that ..." sentence as adds."""
+    headline = None
+    out: list[tuple[str, str, list[int]]] = []
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("-*•").strip()
+        if not line:
+            continue
+        if line.upper().startswith("HEADLINE:"):
+            headline = line.split(":", 1)[1].strip().strip('"') or None
+            continue
+        m = _SECTION.match(line)
+        label = m.group(1).lower() if m else ""
+        if label == "differ":
+            continue  # disagreements come from the value comparison of the sources, not the model
+        rest = line[m.end():] if m else line
+        if label.startswith("add"):
+            rest = _OUTLET_PREFIX.sub("", rest, count=1)  # "ADDS: NHK: ..." names the outlet; the citation does too
+        _h, sents = parse_reduce(rest)
+        for sent, cited in sents:
+            section = "adds" if label.startswith("add") or (not label and claim_of(sent) != sent) else "lead"
+            out.append((section, sent, cited))
+    return headline, out
 
 
 def parse_reduce(text: str) -> tuple[str | None, list[tuple[str, list[int]]]]:
@@ -85,24 +117,38 @@ class LlmSummariser:
                             for i, a in enumerate(ordered, 1))
         notes_text = "\n\n".join(f"[{i}] {a.source or 'unknown outlet'}\n{n}" for i, (a, n) in
                                  enumerate(zip(ordered, notes), 1))
-        headline, sentences = parse_reduce(self._ask(render("brief_reduce", sources=sources, notes=notes_text)))
+        headline, sentences = parse_sections(self._ask(render("brief_reduce", sources=sources, notes=notes_text)))
         book = CitationBook(chunks)
         by_article: dict[str, list[Chunk]] = {}
         for c in chunks:
             by_article.setdefault(c.article_id, []).append(c)
-        lines = []
-        for sentence, cited in sentences:
-            ns = self._verified(claim_of(sentence), cited, ordered, by_article, book)
+        lead: list[str] = []
+        adds: list[tuple[str | None, str]] = []
+        outlets_added: set[str] = set()
+        for section, sentence, cited in sentences[:MAX_SENTENCES * 2]:
+            claim = claim_of(sentence)
+            ns = self._verified(claim, cited, ordered, by_article, book)
             if not ns:
                 log.info("dropped unsupported briefing sentence: %s", sentence)
                 continue
-            lines.append(f"{sentence} {markers(ns)}")
-            if len(lines) == MAX_SENTENCES:
-                break
-        story = Story(id=sid, headline=headline or (ordered[0].title if ordered else ""), summary=" ".join(lines),
-                      sources=story_sources(members))
+            if section == "lead":
+                lead.append(f"{sentence} {markers(ns)}")
+                continue
+            # What an outlet adds is said in its own section, so the "X adds that" prefix goes.
+            outlet = book.citations[ns[0] - 1].source
+            if (outlet or "").lower() in outlets_added:
+                continue  # at most one sentence per outlet
+            outlets_added.add((outlet or "").lower())
+            text = claim[:1].upper() + claim[1:] if claim != sentence else sentence
+            adds.append((outlet, f"{text} {markers(ns)}"))
+        if not lead and adds:  # a model that only wrote additions: the best one leads
+            lead.append(adds.pop(0)[1])
+        story = Story(id=sid, headline=headline or neutral_headline(ordered), summary="",
+                      sources=story_sources(members), coverage=coverage(members))
         story.disagreements = disagreements(ordered, chunks, self.verifier, book)
-        story.citations = book.citations
+        fit_body(story, lead, adds)
+        keep = cited_numbers(story)
+        story.citations = renumber(story, [c for c in book.citations if c.n in keep])
         return story
 
     def _verified(self, claim: str, cited: list[int], ordered: list[Article],

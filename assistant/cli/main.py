@@ -14,7 +14,7 @@ from assistant.library import Library
 
 def build_parser() -> argparse.ArgumentParser:
     # Feature modules are imported here, not at the top, so `assistant ingest` never imports gradio.
-    from assistant.cli import answer, brief, feeds, ingest, serve
+    from assistant.cli import answer, brief, clusters, feeds, ingest, serve
     from assistant.cli import eval as eval_cmd
 
     p = argparse.ArgumentParser(prog="assistant", description="News briefing and Q&A with cited answers.")
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_parsers(sub)
     answer.add_parsers(sub)
     brief.add_parser(sub)
+    clusters.add_parser(sub)
     eval_cmd.add_parsers(sub)
     feeds.add_parsers(sub)
     serve.add_parser(sub)

@@ -1,119 +1,195 @@
-"""Score story clustering on labelled same-story / different-story pairs (evals/clustering_pairs.jsonl).
+"""Score story grouping against gold event ids: pairwise and B-cubed precision/recall/F1.
 
-    python -m assistant.evals.clustering [--pairs FILE] [--embeddings minilm|fake] [--tune]
+    assistant eval-clusters FILE.jsonl [--json] [--part all|calibration|report]
+    python -m assistant.evals.clustering FILE.jsonl --data-dir DIR --tune   # grid on the calibration part
 
-All articles of the file are clustered together (as in a real briefing, so chaining through
-third articles counts against us); each labelled pair is then "predicted same" when both
-articles land in one story. Reports pairwise precision, recall and F1 of the "same" label.
+A labelled corpus is JSONL with a gold `cluster` id plus the usual article fields. It is ingested
+into a fresh data dir and grouped by `briefing.clustering.cluster_articles`, the code `brief`
+uses, with the same window. Events are split by a fixed hash of their id into a calibration part
+(tune on it) and a report part (figures only), so the thresholds are not fitted to what they are
+judged on.
 """
 
 from __future__ import annotations
 
-import argparse
+import hashlib
 import json
-import sys
-from datetime import datetime, timezone
-from importlib import resources
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from assistant.briefing.clustering import (
-    LINK_THRESHOLD,
-    VECTOR_WEIGHT,
-    link,
-    pair_scores,
-)
-from assistant.retrieval.chunking import chunk_article
-from assistant.retrieval.embeddings import Embedder
+from assistant.briefing.clustering import DEFAULT, Features, Weights, cluster_articles, group
+from assistant.errors import UsageError
+from assistant.ingest.identity import canonical_url
 from assistant.schema import Article
 
+PARTS = ("all", "calibration", "report")
+CALIBRATION_SHARE = 60  # percent of events (by hash) in the calibration part
 
-def default_pairs_path() -> Path:
-    return Path(str(resources.files("assistant.suites") / "clustering_pairs.jsonl"))
+
+def part_of(event: str) -> str:
+    """'calibration' or 'report' for an event id: a fixed hash, so the split never moves."""
+    h = int(hashlib.sha1(event.encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "calibration" if h < CALIBRATION_SHARE else "report"
 
 
-def load_pairs(path: Path | str | None = None) -> tuple[list[Article], list[tuple[str, str, bool]]]:
-    """Distinct articles and (id_a, id_b, same) labels."""
-    arts: dict[str, Article] = {}
-    labels: list[tuple[str, str, bool]] = []
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    for line in Path(path or default_pairs_path()).read_text(encoding="utf-8").splitlines():
+def read_gold(path: Path | str) -> list[dict]:
+    """The records of a labelled corpus; each needs a `cluster` id."""
+    p = Path(path)
+    if not p.is_file():
+        raise UsageError(f"{p} not found: give a JSONL file with one article per line and a gold `cluster` id")
+    out = []
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         rec = json.loads(line)
-        for side in ("a", "b"):
-            r = rec[side]
-            arts.setdefault(r["id"], Article(
-                id=r["id"], title=r["title"], source=r.get("source"), published_at=r.get("published_at"),
-                ingested_at=now, body=r["body"], content_hash=r["id"]))
-        labels.append((rec["a"]["id"], rec["b"]["id"], rec["label"] == "same"))
-    return list(arts.values()), labels
+        if not rec.get("cluster"):
+            raise UsageError(f"{p} line {n} has no `cluster` id: every record needs its gold event id")
+        out.append(rec)
+    return out
 
 
-def article_vectors(articles: list[Article], embedder: Embedder) -> np.ndarray:
-    """Normalised mean of chunk vectors, exactly as the store keeps article vectors."""
+def gold_for(articles: list[Article], records: list[dict]) -> list[str | None]:
+    """Gold event of each stored article, matched by canonical URL, else by title and outlet."""
+    by_url = {canonical_url(r["url"]): r["cluster"] for r in records if r.get("url")}
+    by_title = {((r.get("title") or "").strip().lower(), (r.get("source") or "").lower()): r["cluster"]
+                for r in records}
     out = []
     for a in articles:
-        chunks = chunk_article(a, embedder.count_tokens) or []
-        vecs = np.asarray(embedder.embed_documents([c.text for c in chunks] or [a.body]), dtype=np.float32)
-        m = vecs.mean(axis=0)
-        out.append(m / (np.linalg.norm(m) or 1.0))
-    return np.vstack(out)
+        g = by_url.get(canonical_url(a.url)) if a.url else None
+        out.append(g or by_title.get((a.title.strip().lower(), (a.source or "").lower())))
+    return out
 
 
-def score(articles: list[Article], vectors: np.ndarray, labels: list[tuple[str, str, bool]],
-          threshold: float = LINK_THRESHOLD, vector_weight: float = VECTOR_WEIGHT) -> dict:
-    """Pairwise precision / recall / F1 of the pooled clustering on the labelled pairs."""
-    groups = link(pair_scores(articles, vectors, vector_weight), threshold)
-    where = {articles[i].id: g for g, members in enumerate(groups) for i in members}
-    tp = fp = fn = tn = 0
-    errors = []
-    for a, b, same in labels:
-        pred = where[a] == where[b]
-        tp += pred and same
-        fp += pred and not same
-        fn += (not pred) and same
-        tn += (not pred) and not same
-        if pred != same:
-            errors.append(f"{'missed' if same else 'wrongly merged'}: {a} / {b}")
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"pairs": len(labels), "precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
-            "tp": tp, "fp": fp, "fn": fn, "tn": tn, "stories": len(groups), "articles": len(articles),
-            "threshold": threshold, "vector_weight": vector_weight, "errors": errors}
+def pair_counts(pred: list[int], gold: list[str]) -> dict[str, float]:
+    """Pairwise precision/recall/F1 of "same story", counted from contingency cells (no n² loop)."""
+    def pairs(counts: Counter) -> int:
+        return sum(c * (c - 1) // 2 for c in counts.values())
+
+    both = pairs(Counter(zip(pred, gold)))
+    in_pred, in_gold = pairs(Counter(pred)), pairs(Counter(gold))
+    p = both / in_pred if in_pred else 1.0
+    r = both / in_gold if in_gold else 1.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def tune(articles: list[Article], vectors: np.ndarray, labels: list[tuple[str, str, bool]]) -> list[dict]:
-    """Grid over (threshold, vector weight), best F1 first, ties broken toward precision."""
-    rows = [score(articles, vectors, labels, t, w)
-            for t in np.arange(0.30, 0.76, 0.01).round(2) for w in np.arange(0.3, 1.01, 0.1).round(1)]
-    return sorted(rows, key=lambda r: (-r["f1"], -r["precision"], abs(r["threshold"] - 0.5)))
+def bcubed(pred: list[int], gold: list[str]) -> dict[str, float]:
+    """B-cubed precision/recall/F1 (Bagga & Baldwin): per-article shares, averaged over articles."""
+    cell = Counter(zip(pred, gold))
+    ps, gs = Counter(pred), Counter(gold)
+    n = len(pred)
+    p = sum(cell[(a, b)] / ps[a] for a, b in zip(pred, gold)) / n if n else 1.0
+    r = sum(cell[(a, b)] / gs[b] for a, b in zip(pred, gold)) / n if n else 1.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+@dataclass
+class Labelled:
+    articles: list[Article]
+    vectors: np.ndarray
+    gold: list[str]
+
+    def part(self, name: str) -> Labelled:
+        if name == "all":
+            return self
+        keep = [i for i, g in enumerate(self.gold) if part_of(g) == name]
+        return Labelled([self.articles[i] for i in keep], self.vectors[keep], [self.gold[i] for i in keep])
+
+
+def _titles(arts: list[Article], idx: list[int], limit: int = 4) -> list[str]:
+    return [f"{arts[i].source or '?'} {arts[i].published_at or ''}: {arts[i].title[:80]}" for i in idx[:limit]]
+
+
+def score(data: Labelled, weights: Weights = DEFAULT, examples: int = 5) -> dict:
+    """Group `data` as a briefing would and compare with the gold events."""
+    clusters = cluster_articles(data.articles, data.vectors, weights)
+    pred = [0] * len(data.articles)
+    for k, c in enumerate(clusters):
+        for i in c.members:
+            pred[i] = k
+    pw, b3 = pair_counts(pred, data.gold), bcubed(pred, data.gold)
+    # Worst merges: stories mixing events (most articles outside their main event first);
+    # worst splits: events spread over several stories (most pieces first).
+    merges, splits = [], []
+    for c in clusters:
+        events = Counter(data.gold[i] for i in c.members)
+        if len(events) > 1:
+            stray = len(c.members) - events.most_common(1)[0][1]
+            merges.append((stray, len(events), _titles(data.articles, c.members)))
+    by_event: dict[str, list[int]] = {}
+    for i, g in enumerate(data.gold):
+        by_event.setdefault(g, []).append(i)
+    for g, idx in by_event.items():
+        pieces = Counter(pred[i] for i in idx)
+        if len(pieces) > 1:
+            splits.append((len(pieces), g, _titles(data.articles, idx)))
+    merges.sort(key=lambda m: (-m[0], -m[1]))
+    splits.sort(key=lambda s: (-s[0], s[1]))
+    r3 = lambda d: {k: round(v, 3) for k, v in d.items()}  # noqa: E731
+    return {"articles": len(data.articles), "events": len(by_event), "stories": len(clusters),
+            "pairwise": r3(pw), "bcubed": r3(b3), "merged_stories": len(merges), "split_events": len(splits),
+            "worst_merges": [{"events": m[1], "articles": m[2]} for m in merges[:examples]],
+            "worst_splits": [{"event": s[1], "stories": s[0], "articles": s[2]} for s in splits[:examples]],
+            "weights": weights.__dict__}
+
+
+def tune(data: Labelled) -> list[dict]:
+    """Grid over the pair-score weights and threshold; best B-cubed F1 first, pairwise precision breaking ties."""
+    feats = Features(data.articles, data.vectors)  # weights do not change the features: build them once
+    rows = []
+    for wv, ww in ((0.2, 0.4), (0.3, 0.3), (0.3, 0.4), (0.4, 0.3)):
+        for pen in (0.03, 0.06, 0.09):
+            for same in (0.0, 0.1, 0.2):
+                for t in np.arange(0.14, 0.31, 0.02).round(2):
+                    w = Weights(vector=wv, words=ww, anchors=round(1 - wv - ww, 2), day_penalty=pen,
+                                threshold=float(t), same_outlet=same)
+                    pred = [0] * len(data.gold)
+                    for k, g in enumerate(group(feats, w)):
+                        for i in g:
+                            pred[i] = k
+                    pw, b3 = pair_counts(pred, data.gold), bcubed(pred, data.gold)
+                    rows.append({"weights": w.__dict__, "bcubed_f1": round(b3["f1"], 4),
+                                 "pairwise_precision": round(pw["precision"], 4),
+                                 "pairwise_recall": round(pw["recall"], 4)})
+    return sorted(rows, key=lambda r: (-r["bcubed_f1"], -r["pairwise_precision"]))
+
+
+def load_labelled(path: Path | str, library) -> Labelled:
+    """Ingest the labelled corpus into `library` (a fresh one) and pair every stored article with its gold event."""
+    records = read_gold(path)
+    library.ingest([str(path)])
+    arts, vecs = library.store.get_articles(ids=library.store.article_ids(), with_vectors=True)
+    gold = gold_for(arts, records)
+    keep = [i for i, g in enumerate(gold) if g]
+    vectors = np.asarray(vecs, dtype=np.float32)
+    return Labelled([arts[i] for i in keep], vectors[keep], [gold[i] for i in keep])
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m assistant.evals.clustering", description=__doc__.splitlines()[0])
-    p.add_argument("--pairs", default=None, help="labelled pairs JSONL (default: evals/clustering_pairs.jsonl)")
-    p.add_argument("--embeddings", default="minilm", help="minilm (default) or fake")
-    p.add_argument("--tune", action="store_true", help="grid-search threshold and weight, print the top rows")
-    args = p.parse_args(argv)
-    from assistant.config import Settings
-    from assistant.retrieval.embeddings import get_embedder
+    import argparse
+    import sys
+    import tempfile
 
-    embedder = get_embedder(Settings(embeddings=args.embeddings))
-    articles, labels = load_pairs(args.pairs)
-    vectors = article_vectors(articles, embedder)
-    if args.tune:
-        for row in tune(articles, vectors, labels)[:10]:
-            print(json.dumps({k: v for k, v in row.items() if k != "errors"}))
-        return 0
-    result = score(articles, vectors, labels)
-    for e in result["errors"]:
-        print(e, file=sys.stderr)
-    print(json.dumps({k: v for k, v in result.items() if k != "errors"}))
+    from assistant.config import Settings
+    from assistant.library import Library
+
+    p = argparse.ArgumentParser(prog="python -m assistant.evals.clustering",
+                                description="Tune story grouping on the calibration part of a labelled corpus.")
+    p.add_argument("file", help="labelled JSONL (gold `cluster` per article)")
+    p.add_argument("--data-dir", type=Path, help="keep the ingested store here and reuse it (default: a temp dir)")
+    p.add_argument("--top", type=int, default=15)
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="tune-clusters-") as tmp:
+        lib = Library(Settings(data_dir=args.data_dir or Path(tmp)))
+        data = load_labelled(args.file, lib)
+        for row in tune(data.part("calibration"))[:args.top]:
+            print(json.dumps(row))
+    print(json.dumps({"default": DEFAULT.__dict__, "report": score(data.part("report"), examples=0)["bcubed"]}),
+          file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from assistant.briefing.shape import body_words
 from assistant.config import Settings
 from assistant.evals import metrics as M
 from assistant.evals.suite import BriefingCase, Question, Selector, Suite, SuiteError
@@ -251,6 +252,11 @@ def score_briefing(case: BriefingCase, b: Briefing, expected_groups: list[set[st
         "forbidden_rate": sum(forbidden) / len(forbidden) if forbidden else None,
         "duplicate_rate": len(dups) / len(sentences) if sentences else 0.0,
         "duplicates": [sentences[i] for i in dups], "failures": [],
+        # The shape a reader wants: a short body per story, a lead the outlets agree on.
+        "body_words_max": max((body_words(s) for s in b.stories), default=0),
+        "lead_multi_outlet": (sum(len({c.source for c in s.citations if s.lead and f"[{c.n}]" in s.lead[0]}) >= 2
+                                  for s in b.stories if len({x.source for x in s.sources}) > 1)
+                              / max(1, sum(len({x.source for x in s.sources}) > 1 for s in b.stories))),
     }
     if precision < 1 or recall < 1:
         rec["failures"].append(f"story grouping precision {precision:.2f}, recall {recall:.2f}")

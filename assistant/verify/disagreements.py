@@ -12,10 +12,12 @@ from assistant.retrieval.embeddings import Embedder
 from assistant.schema import Disagreement, DisagreementSource
 from assistant.text.lexical import STOPWORDS, content_terms, stem, words
 from assistant.text.values import MONTHS, NUM, NUMBER_WORDS, WEEKDAYS, names
+from assistant.verify.slots import is_conflict
 from assistant.verify.support import Passage, Verifier, cosine
 
 # Two sentences from different outlets are "about the same thing" at or above this alignment score.
 ALIGN_THRESHOLD = 0.42
+MIN_OVERLAP = 0.2  # share of content words two sentences without a shared name need to be compared at all
 # Short quoted phrases are characterisations ('special attack'); long ones are reported speech.
 _QUOTE = re.compile(r"[‘“\"'«]([^‘’“”\"«»\n]{2,80}?)[’”\"'»](?![a-z])")
 _PLACE = re.compile(r"\b(?:in|at|near|from)\s+((?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
@@ -36,6 +38,12 @@ class _Sent:
     text: str
     values: dict[str, set[str]] = field(default_factory=dict)
     shown: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> norm value -> surface
+    terms: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.terms = set(content_terms(self.text))
+        self.names = names(self.text)
 
 
 @dataclass
@@ -141,42 +149,56 @@ def find_disagreement_details(passages: Iterable[Passage | Any], embedder: Embed
                 sents.append(_Sent(p, a, b, t, vals, shown))
     if len({(s.passage.source or "").lower() for s in sents}) < 2:
         return []
-    vecs = verifier.vectors([s.text for s in sents])
-    found: list[DisagreementDetail] = []
+    # Candidate pairs first, cheaply: other outlet, a kind of value in common, and some shared words or
+    # names (sentences sharing neither are about different things). Only their sentences are embedded,
+    # which keeps a 500-article day's briefing from embedding every sentence of every story.
+    pairs = []
     for i, x in enumerate(sents):
         for j in range(i + 1, len(sents)):
             y = sents[j]
             if (x.passage.source or "").lower() == (y.passage.source or "").lower():
                 continue
-            if x.passage.article_id == y.passage.article_id:
+            if x.passage.article_id == y.passage.article_id or not x.values.keys() & y.values.keys():
                 continue
-            kinds = x.values.keys() & y.values.keys()
-            if not kinds:
+            if len(x.terms & y.terms) / max(1, min(len(x.terms), len(y.terms))) < MIN_OVERLAP and not x.names & y.names:
                 continue
-            align = _alignment(verifier, x, y, vecs[i], vecs[j])
-            for kind in sorted(kinds):
-                score, claim = align, None
-                xv, yv = x.values[kind], y.values[kind]
-                if kind == "characterisation" and align < _SENTENCE_ALIGN_CHARACTERISATION:
-                    # Whole sentences differ too much; compare the slots the quotes fill instead.
-                    score, qx, qy = _frame_alignment(verifier, x, y, align)
-                    xv, yv = {qx} if qx else set(), {qy} if qy else set()
-                    claim = y.shown["_frame"].get("_long:" + qy, "") + " …" if qy else None
-                if score < _KIND_THRESHOLD[kind]:
-                    continue
-                if xv & yv:  # they state a common value; extra values are detail, not conflict
-                    continue
-                only_x = [v for v in xv if not any(_subsumes(v, w) for w in yv)]
-                only_y = [v for v in yv if not any(_subsumes(v, w) for w in xv)]
-                if not only_x or not only_y:
-                    continue
-                if kind == "number" and not _same_unit(x, y, only_x, only_y):
-                    continue
-                found.append(DisagreementDetail(
-                    claim=claim or _topic(x.text, y.text) or kind, kind=kind, score=score,
-                    sides=[(x.passage, x.start, x.end, ", ".join(x.shown[kind][v] for v in sorted(only_x))),
-                           (y.passage, y.start, y.end, ", ".join(y.shown[kind][v] for v in sorted(only_y)))],
-                ))
+            pairs.append((i, j))
+    need = sorted({k for pair in pairs for k in pair})
+    vecs = dict(zip(need, verifier.vectors([sents[k].text for k in need]))) if need else {}
+    found: list[DisagreementDetail] = []
+    for i, j in pairs:
+        x, y = sents[i], sents[j]
+        kinds = x.values.keys() & y.values.keys()
+        align = _alignment(verifier, x, y, vecs[i], vecs[j])
+        for kind in sorted(kinds):
+            score, claim = align, None
+            xv, yv = x.values[kind], y.values[kind]
+            if kind == "characterisation" and align < _SENTENCE_ALIGN_CHARACTERISATION:
+                # Whole sentences differ too much; compare the slots the quotes fill instead.
+                score, qx, qy = _frame_alignment(verifier, x, y, align)
+                xv, yv = {qx} if qx else set(), {qy} if qy else set()
+                claim = y.shown["_frame"].get("_long:" + qy, "") + " …" if qy else None
+            if score < _KIND_THRESHOLD[kind]:
+                continue
+            if xv & yv:  # they state a common value; extra values are detail, not conflict
+                continue
+            # Phrases contain one another ('attack' / 'special attack'); numbers only match exactly
+            # ('1' is not part of '1.2').
+            sub = (lambda a, b: a == b) if kind == "number" else _subsumes
+            only_x = [v for v in xv if not any(sub(v, w) for w in yv)]
+            only_y = [v for v in yv if not any(sub(v, w) for w in xv)]
+            if not only_x or not only_y:
+                continue
+            if kind == "number" and not _same_unit(x, y, only_x, only_y):
+                continue
+            if not is_conflict(kind, score, x.text, [x.shown[kind][v] for v in only_x],
+                               y.text, [y.shown[kind][v] for v in only_y]):
+                continue  # different values, but not rival answers to one question
+            found.append(DisagreementDetail(
+                claim=claim or _topic(x.text, y.text) or kind, kind=kind, score=score,
+                sides=[(x.passage, x.start, x.end, ", ".join(x.shown[kind][v] for v in sorted(only_x))),
+                       (y.passage, y.start, y.end, ", ".join(y.shown[kind][v] for v in sorted(only_y)))],
+            ))
     found.sort(key=lambda d: -d.score)
     out: list[DisagreementDetail] = []
     used: set[tuple] = set()
@@ -195,15 +217,20 @@ def _same_unit(x: _Sent, y: _Sent, xs: list[str], ys: list[str]) -> bool:
     """Numbers only conflict when they count the same unit (the word after them)."""
     ux = {x.shown["number"][v].split(" ", 1)[-1] for v in xs}
     uy = {y.shown["number"][v].split(" ", 1)[-1] for v in ys}
-    return bool({stem(u) for u in ux} & {stem(u) for u in uy})
+    # "$550 billion" and "$1 trillion" count the same thing at two scales.
+    family = lambda u: "scale" if u.lower() in _SCALES else stem(u)  # noqa: E731
+    return bool({family(u) for u in ux} & {family(u) for u in uy})
+
+
+_SCALES = {"thousand", "million", "billion", "trillion"}
 
 
 def _alignment(verifier: Verifier, x: _Sent, y: _Sent, vx, vy) -> float:
     """How surely two sentences talk about the same thing: embedding similarity plus shared names and words."""
     cos = max(0.0, cosine(vx, vy)) if vx is not None and vy is not None else 0.0
-    tx, ty = set(content_terms(x.text)), set(content_terms(y.text))
+    tx, ty = x.terms, y.terms
     overlap = len(tx & ty) / max(1, min(len(tx), len(ty)))
-    shared_names = len(names(x.text) & names(y.text))
+    shared_names = len(x.names & y.names)
     if verifier.embedder is None:
         return 0.7 * overlap + 0.1 * min(shared_names, 3)
     return 0.6 * cos + 0.3 * overlap + 0.05 * min(shared_names, 2)

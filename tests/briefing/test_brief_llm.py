@@ -8,7 +8,7 @@ import pytest
 
 from assistant.briefing.build import build_briefing
 from assistant.briefing.summarise import split_summary
-from assistant.briefing.summarise_llm import claim_of, parse_reduce
+from assistant.briefing.summarise_llm import claim_of, parse_reduce, parse_sections
 from assistant.errors import ModelError
 from assistant.ingest import RawArticle
 from assistant.library import Library
@@ -34,6 +34,15 @@ def test_parse_reduce_reads_headline_sentences_and_markers():
                                    "No markers here.")
     assert headline == "Quake hits Noto"
     assert sents == [("A 6.1 quake hit Noto.", [1, 2]), ("Power failed.", [2]), ("No markers here.", [])]
+
+
+def test_parse_sections_reads_lead_and_adds_labels():
+    headline, items = parse_sections("HEADLINE: Quake hits Noto\nLEAD: A 6.1 quake hit Noto [1][2].\n"
+                                     "ADDS: NHK: Trains stopped [2].\nDIFFER: they disagree [1][2]\n"
+                                     "Reuters adds that power failed [1].")
+    assert headline == "Quake hits Noto"
+    assert items == [("lead", "A 6.1 quake hit Noto.", [1, 2]), ("adds", "Trains stopped.", [2]),
+                     ("adds", "Reuters adds that power failed.", [1])]
 
 
 def test_claim_of_strips_our_attribution_only():
@@ -69,7 +78,8 @@ def test_llm_path_renders_prompts_verifies_and_drops_unsupported(settings):
     sentences = split_summary(story.summary)
     assert len(sentences) == 2 and "Skytree" not in story.summary
     assert sentences[0].endswith("[1][2]")
-    assert sentences[1].startswith("NHK adds that bullet train")
+    assert sentences[1].startswith("NHK adds: Bullet train")  # what one outlet adds has its own section
+    assert [a.source for a in story.adds] == ["NHK"] and story.lead == sentences[:1]
     for c in story.citations:
         assert lib.article(c.article_id).body[c.start:c.end] == c.quote
     # Only the source that states it keeps its citation; the out-of-range [5] is ignored.

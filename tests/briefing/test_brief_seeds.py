@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import pytest
 
 from assistant.briefing.build import build_briefing
 from assistant.briefing.summarise import split_summary
-from assistant.evals.clustering import article_vectors, load_pairs, score
 from assistant.library import Library
 from assistant.testing.openai_server import ScriptedOpenAIServer
 
@@ -97,11 +95,3 @@ def test_llm_map_reduce_maps_citations_and_drops_unsupported(settings, minilm, s
     assert len(re.findall(r"\[\d+\]", sentences[0])) == 2  # both outlets verified
     _valid_citations(lib, story)
     assert all(c.support >= 0.45 for c in story.citations if str(c.n) in story.summary)
-
-
-def test_clustering_quality_on_the_labelled_pairs(minilm):
-    articles, labels = load_pairs()
-    result = score(articles, article_vectors(articles, minilm), labels)
-    print(json.dumps({k: v for k, v in result.items() if k != "errors"}))
-    assert result["pairs"] >= 30
-    assert result["f1"] >= 0.8 and result["precision"] >= 0.8

@@ -8,10 +8,11 @@ import numpy as np
 import pytest
 
 from assistant.briefing.clustering import (
+    WINDOW_DAYS,
+    Features,
     anchors,
+    candidate_components,
     cluster_articles,
-    link,
-    pair_scores,
     story_id,
 )
 from assistant.schema import Article
@@ -44,23 +45,37 @@ def test_same_event_merges_and_unrelated_stays_apart():
 
 
 def test_average_linkage_does_not_chain_through_a_bridge_article():
-    # a~b and b~c are close, a and c are not: average linkage keeps c out of {a, b}.
-    scores = np.array([[1.0, 0.9, 0.1], [0.9, 1.0, 0.6], [0.1, 0.6, 1.0]], dtype=np.float32)
-    groups = sorted(link(scores, threshold=0.5))
-    assert groups == [[0, 1], [2]]
+    # a~b and b~c are close, a and c share nothing: average linkage keeps c out of {a, b}.
+    arts = [art("a", "Kim Jong Un showed 50 launchers in Pyongyang.", "Metro"),
+            art("b", "Kim Jong Un showed 50 launchers in Pyongyang, as rates held at 4.25%.", "Bloomberg"),
+            art("c", "The Federal Reserve held rates at 4.25% as Jerome Powell urged patience.", "CNBC")]
+    vecs = [unit([1, 0]), unit([1, 0.5]), unit([0, 1])]
+    groups = sorted(sorted(arts[i].id for i in c.members) for c in cluster_articles(arts, vecs))
+    assert groups == [["a", "b"], ["c"]]
 
 
 def test_time_window_keeps_far_apart_days_separate():
-    arts = [art("a", "Same words about Kim and 50 launchers.", date="2026-03-01"),
-            art("b", "Same words about Kim and 50 launchers.", date="2026-03-20")]
-    s = pair_scores(arts, [unit([1, 0]), unit([1, 0])])
-    assert s[0, 1] == 0.0
+    same = "Same words about Kim Jong Un and 50 launchers."
+    arts = [art("a", same, "Metro", date="2026-03-01"), art("b", same, "CNBC", date="2026-03-20")]
+    f = Features(arts, [unit([1, 0]), unit([1, 0])])
+    assert f.scores(np.array([0]), np.array([1]))[0, 0] == -1.0
     assert len(cluster_articles(arts, [unit([1, 0]), unit([1, 0])])) == 2
+    near = [art("a", same, "Metro", date="2026-03-01"), art("b", same, "CNBC", date="2026-03-02")]
+    assert len(cluster_articles(near, [unit([1, 0]), unit([1, 0])])) == 1
 
 
 def test_undated_articles_use_the_ingestion_day():
-    arts = [art("a", "Kim and 50 launchers.", date=None), art("b", "Kim and 50 launchers.", date="2026-03-05")]
-    assert pair_scores(arts, [unit([1, 0]), unit([1, 0])])[0, 1] > 0.9
+    arts = [art("a", "Kim and 50 launchers.", "Metro", date=None), art("b", "Kim and 50 launchers.", "CNBC")]
+    assert len(cluster_articles(arts, [unit([1, 0]), unit([1, 0])])) == 1
+
+
+def test_candidate_graph_only_links_articles_within_the_window():
+    # 60 days of one identical story: each article is only scored against its window, so no
+    # component spans more than the window allows to link directly.
+    arts = [art(f"d{i:02d}", "Kim Jong Un and 50 launchers.", f"O{i % 3}", date=f"2026-{3 + i // 30:02d}-{1 + i % 30:02d}")
+            for i in range(0, 60, WINDOW_DAYS + 1)]
+    f = Features(arts, [unit([1, 0])] * len(arts))
+    assert all(len(c) == 1 for c in candidate_components(f))
 
 
 def test_story_ids_are_stable_and_independent_of_input_order():

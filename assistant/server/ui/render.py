@@ -213,22 +213,29 @@ def _cited(story_no: int, text: str) -> str:
 
 
 def _story_html(i: int, s: Story) -> str:
-    from assistant.briefing.summarise import split_summary
+    from assistant.briefing.render import coverage_line, sections
 
-    badge = '<span class="badge-new">new</span>' if s.new else ""
-    outlets = ", ".join(_link(src.url, src.source or "unknown outlet") for src in s.sources)
-    fresh = set(s.new_facts) if not s.new else set()
-    body = " ".join(_cited(i, t) + (' <span class="badge-new">new</span>' if k in fresh else "")
-                    for k, t in enumerate(split_summary(s.summary)))
-    parts = [f'<section class="story" id="b-story-{i}"><h3>{i}. {_e(s.headline)} {badge}</h3>',
-             f'<div class="src-meta">{len(s.sources)} article(s): {outlets}</div><p>{body}</p>']
+    new = ' <span class="badge-new">new</span>'
+    parts = [f'<section class="story" id="b-story-{i}"><h3>{i}. {_e(s.headline)}{new if s.new else ""}</h3>',
+             f'<div class="src-meta coverage">{_e(coverage_line(s))}</div>']
+    lead, adds = sections(s)
+    parts.append('<p class="lead">' + " ".join(_cited(i, t) + (new if fresh else "") for t, fresh in lead) + "</p>")
+    if adds:
+        items = "".join(f"<li><strong>{_e(o)}</strong>: {_cited(i, t)}{new if fresh else ''}</li>" for o, t, fresh in adds)
+        parts.append(f'<div class="adds"><strong>What each outlet adds</strong><ul>{items}</ul></div>')
     if s.disagreements:
         items = "".join(f"<li>{_cited(i, disagreement_text(d))}</li>" for d in s.disagreements)
-        parts.append(f'<div class="callout disagreement"><strong>⚖ Where outlets differ</strong><ul>{items}</ul></div>')
+        parts.append(f'<div class="callout disagreement"><strong>⚖ Where they differ</strong><ul>{items}</ul></div>')
+    if s.timeline:
+        items = "".join(f"<li><strong>{_e(e.date)}</strong> ({_e(', '.join(e.sources))}): {_cited(i, e.text)}</li>"
+                        for e in s.timeline)
+        parts.append(f'<div class="timeline"><strong>Timeline</strong><ul>{items}</ul></div>')
     cites = "".join(
         f'<li id="b{i}-c{c.n}" value="{c.n}">{_e(c.source or "unknown outlet")}, {_link(c.url, c.title)} · '
         f'{_e(c.published_at or "undated")}<blockquote>{_e(c.quote)}</blockquote></li>' for c in s.citations)
-    parts.append(f'<ol class="brief-cites">{cites}</ol></section>')
+    # Collapsed by default: the evidence is one click away, not a wall of quotes under every story.
+    parts.append(f'<details class="brief-sources"><summary>Sources ({len(s.citations)})</summary>'
+                 f'<ol class="brief-cites">{cites}</ol></details></section>')
     return "".join(parts)
 
 

@@ -110,6 +110,14 @@ def test_briefing_tab_generates_a_cited_briefing(page, artifacts):
     assert "badge-new" in html  # the first briefing: every story is new
     assert page.locator("#briefing a.cite-ref").count() >= 1
     assert page.locator("#briefing ol.brief-cites li").count() >= 1
+    # The shape: a coverage line and a lead; the sources list is collapsed until the reader opens it.
+    assert page.locator("#briefing .coverage").first.inner_text().count("article") == 1
+    assert page.locator("#briefing p.lead").first.inner_text().strip()
+    sources = page.locator("#briefing details.brief-sources").first
+    assert sources.get_attribute("open") is None
+    assert not page.locator("#briefing ol.brief-cites li").first.is_visible()
+    sources.locator("summary").click()
+    assert page.locator("#briefing ol.brief-cites li").first.is_visible()
     assert page.locator("#brief-md").is_visible() and page.locator("#brief-html").is_visible()
     with page.expect_download(timeout=60_000) as dl:
         page.click("#brief-md")
