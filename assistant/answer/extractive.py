@@ -12,7 +12,6 @@ says 40 [2].") and outlet labels.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from assistant.answer.draft import Draft, Line, focused_line, line_of, quote_of

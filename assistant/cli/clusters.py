@@ -8,7 +8,6 @@ and report parts (a fixed hash of the event id; thresholds are tuned on calibrat
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from pathlib import Path
 
