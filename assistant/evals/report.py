@@ -34,7 +34,9 @@ LABELS = {
 def format_metric(name: str, value: float | None) -> str:
     if value is None:
         return "n/a"
-    return f"{value:,.0f}" if name.endswith(("_ms", "_words")) else f"{value:.3f}"
+    if name.endswith("_words"):
+        return f"{value:.1f}"
+    return f"{value:,.0f}" if name.endswith("_ms") else f"{value:.3f}"
 
 
 KIND_COLUMNS = (("n", "n"), ("correct", "correct"), ("fact_recall", "fact recall"), ("refused", "refused"),
