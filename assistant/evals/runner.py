@@ -12,13 +12,15 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from assistant.config import Settings
-from assistant.evals import metrics as M
-from assistant.evals.scoring import (  # noqa: F401  (aggregate, by_kind, gate: re-exported for callers)
+
+# aggregate, by_kind and gate live in scoring; imported here too because callers know them as runner's.
+from assistant.evals.scoring import (
     RANK_DEPTH,
     aggregate,
     by_kind,
@@ -27,6 +29,8 @@ from assistant.evals.scoring import (  # noqa: F401  (aggregate, by_kind, gate: 
     score_briefing,
 )
 from assistant.evals.suite import Selector, Suite, SuiteError
+
+__all__ = ["Corpus", "EvalResult", "aggregate", "by_kind", "gate", "ingest_corpus", "origin_keys", "run_suite"]
 from assistant.ingest import RawArticle, article_id, content_hash, iter_inputs
 from assistant.library import Library
 from assistant.retrieval.embeddings import Embedder

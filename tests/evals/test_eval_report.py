@@ -87,7 +87,9 @@ def test_svg_helpers():
 
 
 def test_answer_metrics_and_kind_columns_reach_table_json_and_html():
-    from test_eval_answer_metrics import _records  # hand-built Answers scored by the real scorer
+    from test_eval_answer_metrics import (
+        _records,  # hand-built Answers scored by the real scorer
+    )
 
     qs = _records()
     metrics = aggregate(qs, [])
