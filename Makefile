@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test test-fast bench clean
+.PHONY: install run test test-fast bench eval-dev eval-test clean
 
 install: $(STAMP)
 
@@ -38,6 +38,23 @@ test-fast: install
 bench: install
 	$(BIN)/python -m pip install -q -e ".[test,bench]"
 	$(BIN)/python -m assistant.bench
+
+# The measurement of issue 10, not part of `make test` (each suite ingests its corpus: minutes, not seconds).
+# eval-dev is what you tune on; eval-test is reported, never tuned on. JSON and HTML land in $(DATA)/evals/.
+SHARED ?= ../shared/data
+NEWSQA := evals/newsqa
+EVAL_OUT := $(DATA)/evals
+define run_eval
+	$(BIN)/assistant eval $(1) --json --report $(EVAL_OUT)/$(2).html > $(EVAL_OUT)/$(2).json
+	$(BIN)/python -c "import json,sys; m=json.load(open(sys.argv[1]))['metrics']; print(sys.argv[2], {k: round(v, 3) for k, v in m.items() if v is not None})" $(EVAL_OUT)/$(2).json $(2)
+endef
+
+eval-dev eval-test: eval-%: install
+	mkdir -p $(EVAL_OUT)
+	$(call run_eval,$(NEWSQA)/news-$*.yaml,news-$*)
+	$(call run_eval,$(NEWSQA)/news-reject-$*.yaml,news-reject-$*)
+	$(call run_eval,$(NEWSQA)/news-conflict-$*.yaml,news-conflict-$*)
+	$(call run_eval,--from-qa $(SHARED)/qa_dev_multioutlet.json --corpus $(SHARED)/multioutlet_dev.jsonl --split $*,qa-multioutlet-$*)
 
 clean:
 	rm -rf $(VENV) $(DATA) .pytest_cache

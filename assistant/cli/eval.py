@@ -19,7 +19,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     s = sub.add_parser("eval", help="score answers, citations, retrieval and briefings against a gold suite",
                        description="Run a suite in a fresh temporary data dir; exit 1 when a metric misses "
-                                   "its threshold. SUITE is a .yaml path or a bundled name (seeds, cnndm).")
+                                   "its threshold. SUITE is a .yaml path or a bundled name (seeds, cnndm, "
+                                   "newsqa/news-dev, ...; see --list).")
     s.add_argument("suite", nargs="?", default=None, metavar="SUITE", help="suite file or bundled name (default: seeds)")
     s.add_argument("--json", action="store_true", help="print one JSON object (metrics, gate, every case)")
     s.add_argument("--report", metavar="FILE.html", help="also write a self-contained HTML report with plots")
@@ -37,11 +38,18 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                      help="RGB: ingest only negative passages; every question must be refused")
     src.add_argument("--from-multihop", nargs=2, metavar=("CORPUS.json", "QUERIES.json"),
                      help="MultiHop-RAG corpus and queries")
+    src.add_argument("--from-qa", metavar="QUESTIONS.json",
+                     help="a question set in the qa_dev schema (q, kind, cluster, facts, ...); needs --corpus")
+    src.add_argument("--corpus", metavar="CORPUS.jsonl", help="--from-qa: the JSONL articles the questions are about")
+    src.add_argument("--split", choices=("dev", "test", "all"), default="dev",
+                     help="--from-qa: events whose sha1(cluster) is even (dev) or odd (test), or all (default dev)")
     command("eval")(run)
 
     c = sub.add_parser("eval-convert", help="write a suite (YAML + corpus) from a public RAG benchmark file")
-    c.add_argument("format", choices=("rgb", "multihop"))
-    c.add_argument("files", nargs="+", metavar="FILE", help="rgb: FILE.jsonl; multihop: CORPUS.json QUERIES.json")
+    c.add_argument("format", choices=("rgb", "multihop", "qa"))
+    c.add_argument("files", nargs="+", metavar="FILE",
+                   help="rgb: FILE.jsonl; multihop: CORPUS.json QUERIES.json; qa: QUESTIONS.json CORPUS.jsonl")
+    c.add_argument("--split", choices=("dev", "test", "all"), default="dev", help="qa: which events (default dev)")
     c.add_argument("--out", required=True, metavar="DIR", help="folder to write suite.yaml and corpus.jsonl into")
     c.add_argument("--noise", type=float, default=0.4)
     c.add_argument("--passages", type=int, default=5)
@@ -73,6 +81,10 @@ def _convert(args: argparse.Namespace, fmt: str, files: list[str], out: Path) ->
             raise UsageError("rgb conversion takes one FILE.jsonl")
         return adapters.write_rgb_suite(Path(files[0]), out, noise=args.noise, passages=args.passages,
                                         negative_rejection=args.negative_rejection, limit=args.limit)
+    if fmt == "qa":
+        if len(files) != 2:
+            raise UsageError("qa conversion takes QUESTIONS.json CORPUS.jsonl (eval: --from-qa Q.json --corpus C.jsonl)")
+        return adapters.write_qa_suite(Path(files[0]), Path(files[1]), out, split=args.split, limit=args.limit)
     if len(files) != 2:
         raise UsageError("multihop conversion takes CORPUS.json QUERIES.json")
     return adapters.write_multihop_suite(Path(files[0]), Path(files[1]), out, limit=args.limit)
@@ -94,9 +106,11 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         return 0
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    sources = [x for x in (args.suite, args.from_rgb, args.from_multihop) if x]
+    sources = [x for x in (args.suite, args.from_rgb, args.from_multihop, args.from_qa) if x]
     if len(sources) > 1:
-        raise UsageError("give one of SUITE, --from-rgb or --from-multihop")
+        raise UsageError("give one of SUITE, --from-rgb, --from-multihop or --from-qa")
+    if bool(args.from_qa) != bool(args.corpus):
+        raise UsageError("--from-qa QUESTIONS.json and --corpus CORPUS.jsonl go together")
     extra = _thresholds(args.threshold)
     judge = None
     if args.judge:
@@ -108,6 +122,8 @@ def run(args: argparse.Namespace, lib: Library) -> int:
             path = _convert(args, "rgb", [args.from_rgb], Path(tmp))
         elif args.from_multihop:
             path = _convert(args, "multihop", list(args.from_multihop), Path(tmp))
+        elif args.from_qa:
+            path = _convert(args, "qa", [args.from_qa, args.corpus], Path(tmp))
         else:
             path = args.suite or "seeds"
         suite = load_suite(path)

@@ -1,4 +1,5 @@
-"""Public RAG benchmarks → suites, with no hand edits: RGB (Chen et al. 2024) and MultiHop-RAG (Tang & Yang 2024).
+"""Question sets → suites, with no hand edits: RGB (Chen et al. 2024), MultiHop-RAG (Tang & Yang 2024) and
+the qa_dev schema our outside question writers use (shared/data/qa_dev_multioutlet.json).
 
 Each adapter writes a folder holding `suite.yaml` and `corpus.jsonl`; `assistant eval FOLDER/suite.yaml`
 then runs it like any other suite. Articles are named by the `id` field written into the corpus, so
@@ -11,6 +12,7 @@ passages of a question are taken in file order rather than sampled, so a run is 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -193,4 +195,115 @@ def multihop_suite(corpus_records: list[dict], queries: list[dict], limit: int |
 
 def write_multihop_suite(corpus_path: Path, queries_path: Path, out_dir: Path, limit: int | None = None) -> Path:
     suite, corpus = multihop_suite(_read_records(corpus_path), _read_records(queries_path), limit)
+    return _write(out_dir, suite, corpus)
+
+
+# ---- question sets in the qa_dev schema (shared/data/qa_dev_multioutlet.json) ---------------------------
+
+QA_KINDS = {"factoid": "single", "list": "multi", "why": "why", "broad": "broad", "comparison": "cross",
+            "unanswerable": "unanswerable", "false_premise": "false-premise"}
+SPLITS = ("dev", "test", "all")
+
+
+def cluster_split(cluster: str) -> str:
+    """'dev' or 'test' for an event: sha1 of the cluster id read as a number, even → dev, odd → test.
+
+    A fixed hash (not Python's salted hash(), not a seeded shuffle) so the split never changes between
+    runs, machines or versions, and splitting by cluster keeps every event's outlets on one side.
+    """
+    return "dev" if int(hashlib.sha1(cluster.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def _squash(text: str) -> str:
+    return " ".join(str(text).replace("\u00a0", " ").split())
+
+
+def _support_keys(q: dict, by_cluster: dict[str, list[tuple[str, dict]]]) -> list[str]:
+    """Corpus ids of the articles holding a question's support quotes (same cluster; by quote, else outlet)."""
+    keys: list[str] = []
+    for s in q.get("support") or []:
+        quote = _squash(s.get("quote") or "").removesuffix("...").strip()
+        arts = by_cluster.get(str(q.get("cluster")), [])
+        hits = [rid for rid, rec in arts if quote and quote[:200] in _squash(rec.get("text") or rec.get("body") or "")]
+        if not hits:
+            hits = [rid for rid, rec in arts if s.get("source") and rec.get("source") == s.get("source")]
+        keys += [h for h in hits if h not in keys]
+    return keys
+
+
+def _forbidden(value: Any) -> list[list[str]]:
+    """qa_dev writes `forbidden` as one wrong term's aliases (["a", "b"]); suites take a list of facts."""
+    if not value:
+        return []
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return [[str(v) for v in value]]
+    return answer_facts(value)
+
+
+def qa_suite(data: Any, corpus_records: list[dict], split: str = "dev", name: str = "qa",
+             limit: int | None = None) -> tuple[dict, list[dict]]:
+    """(suite mapping, corpus records) from a qa_dev question set and the JSONL corpus it was written over.
+
+    The whole corpus is ingested whatever the split (the other events are distractors, as when judged).
+    Corpus records get an `id` (their own, else `doc-NNNN`, the 1-based line) that questions name as sources.
+    """
+    if split not in SPLITS:
+        raise SuiteError(f"--split {split!r}: use one of {', '.join(SPLITS)}")
+    questions_in = data.get("questions") if isinstance(data, dict) else data
+    if not isinstance(questions_in, list):
+        raise SuiteError("the question file must be a list of questions or an object with a 'questions' list")
+    corpus: list[dict] = []
+    by_cluster: dict[str, list[tuple[str, dict]]] = {}
+    for n, rec in enumerate(corpus_records, 1):
+        if not isinstance(rec, dict) or not isinstance(rec.get("text") or rec.get("body"), str):
+            raise SuiteError(f"corpus record {n}: expected an object with 'text' (and cluster, source, title, ...)")
+        rid = str(rec.get("id") or f"doc-{n:04d}")
+        corpus.append({**rec, "id": rid})
+        by_cluster.setdefault(str(rec.get("cluster")), []).append((rid, rec))
+    questions: list[dict] = []
+    for i, q in enumerate(questions_in):
+        if limit is not None and len(questions) >= limit:
+            break
+        at = f"question {i + 1} ({q.get('id', '?') if isinstance(q, dict) else '?'})"
+        if not isinstance(q, dict) or not isinstance(q.get("q"), str) or not q.get("cluster"):
+            raise SuiteError(f"{at}: expected an object with 'q', 'kind', 'cluster' and 'facts'")
+        if split != "all" and cluster_split(str(q["cluster"])) != split:
+            continue
+        kind = QA_KINDS.get(str(q.get("kind")))
+        if kind is None:
+            raise SuiteError(f"{at}: kind {q.get('kind')!r} unknown; known: {', '.join(QA_KINDS)}")
+        item: dict[str, Any] = {"id": str(q.get("id") or f"qa{i + 1:03d}"), "question": q["q"], "kind": kind}
+        facts = answer_facts(q.get("facts"))
+        if kind == "false-premise":
+            item["forbidden"] = _forbidden(q.get("forbidden"))
+            correction = answer_facts(q.get("correction"))
+            if correction:  # the expected answer is a correction; a refusal also counts as handled
+                item.update({"answerable": True, "facts": correction})
+        elif kind == "unanswerable" or q.get("unanswerable"):
+            item["kind"] = "unanswerable"
+        else:
+            if not facts:
+                raise SuiteError(f"{at}: an answerable question needs 'facts'")
+            item["facts"] = facts
+        if item.get("answerable", item["kind"] != "unanswerable") and (keys := _support_keys(q, by_cluster)):
+            item["sources"] = keys
+        item["note"] = f"{q.get('dataset', '')} {q['cluster']}".strip()
+        questions.append(item)
+    if not questions:
+        raise SuiteError(f"no questions in the {split!r} split")
+    suite = {"name": name, "description": f"converted from a qa_dev question set ({split} split by cluster)",
+             "corpus": "corpus.jsonl", "k": 5, "questions": questions}
+    return suite, corpus
+
+
+def write_qa_suite(questions_path: Path, corpus_path: Path, out_dir: Path, split: str = "dev",
+                   limit: int | None = None) -> Path:
+    if not questions_path.is_file():
+        raise SuiteError(f"{questions_path} not found")
+    try:
+        data = json.loads(questions_path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise SuiteError(f"{questions_path}: not JSON ({e.msg})") from e
+    name = "qa-" + re.sub(r"[^A-Za-z0-9_-]+", "-", questions_path.stem) + f"-{split}"
+    suite, corpus = qa_suite(data, _read_records(corpus_path), split, name, limit)
     return _write(out_dir, suite, corpus)

@@ -23,6 +23,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 # Metrics where lower is better; a bare threshold number is then a maximum, not a minimum.
 LOWER_IS_BETTER = frozenset({
+    "median_answer_words", "premise_accepted_rate", "false_only_rate",
     "false_refusal_rate", "forbidden_fact_rate", "duplicate_fact_rate",
     "latency_p50_ms", "latency_p95_ms",
 })
@@ -56,6 +57,59 @@ def fact_recall(facts: Sequence[Sequence[str]], text: str) -> float:
     if not facts:
         return 1.0
     return sum(fact_present(f, text) for f in facts) / len(facts)
+
+
+def answer_words(text: str) -> int:
+    """Words of an answer as a reader counts them: markers dropped, punctuation not a word."""
+    return len(normalise(strip_markers(text)).split())
+
+
+# A short answer is an answer span, not a sentence: RGB-style exact match allows a little framing
+# ("50 launchers", "on May 2") but not a clause. Longer gold aliases get their own length plus this slack.
+SHORT_ANSWER_MAX_WORDS = 6
+SHORT_ANSWER_SLACK = 2
+
+
+def short_answer_match(short_answer: str | None, aliases: Sequence[str]) -> bool:
+    """Exact match for a short answer: it contains one of the fact's aliases (whole words, normalised)
+    and is at most max(6, alias words + 2) words long."""
+    if not short_answer:
+        return False
+    words = answer_words(short_answer)
+    for a in aliases:
+        if alias_present(a, short_answer) and words <= max(SHORT_ANSWER_MAX_WORDS,
+                                                           len(normalise(a).split()) + SHORT_ANSWER_SLACK):
+            return True
+    return False
+
+
+def premise_outcome(refused: bool, text: str, corrections: Sequence[Sequence[str]],
+                    forbidden: Sequence[Sequence[str]]) -> tuple[bool, bool]:
+    """(handled, accepted) for a false-premise question.
+
+    Handled: refused, or the answer carries a correction fact. Accepted: answered with a forbidden
+    (wrong) term and no correction, i.e. the answer went along with the premise.
+    """
+    if refused:
+        return True, False
+    corrected = any(fact_present(f, text) for f in corrections)
+    wrong = any(fact_present(f, text) for f in forbidden)
+    return corrected, wrong and not corrected
+
+
+def conflict_outcome(refused: bool, text: str, true_facts: Sequence[Sequence[str]],
+                     altered: Sequence[Sequence[str]]) -> tuple[bool, bool]:
+    """(detected, false_only) for a counterfactual question (one true and one altered copy ingested).
+
+    Detected: every true fact and at least one altered value are in the answer (both sides reported).
+    False only: an altered value is there and no true fact is.
+    """
+    if refused:
+        return False, False
+    has_altered = any(fact_present(f, text) for f in altered)
+    all_true = bool(true_facts) and all(fact_present(f, text) for f in true_facts)
+    any_true = any(fact_present(f, text) for f in true_facts)
+    return all_true and has_altered, has_altered and not any_true
 
 
 # ---- citations (ALCE, Gao et al. 2023, with our verifier as the entailment judge) -----------------
@@ -189,6 +243,11 @@ def percentile(values: Sequence[float], q: float) -> float:
     if len(values) == 0:
         return 0.0
     return float(np.percentile(np.asarray(values, dtype=float), q))
+
+
+def median(values: Iterable[float]) -> float | None:
+    xs = list(values)
+    return percentile(xs, 50) if xs else None
 
 
 def mean(values: Iterable[float]) -> float | None:

@@ -14,6 +14,11 @@ from assistant.evals.metrics import LOWER_IS_BETTER
 from assistant.evals.runner import EvalResult
 
 LABELS = {
+    "accuracy": "accuracy (answerable, every fact)", "median_answer_words": "median answer words",
+    "rejection_rate": "rejection rate (expected refusals)", "premise_handled_rate": "false premise refused or corrected",
+    "premise_accepted_rate": "false premise accepted", "conflict_detection": "conflict: both values reported",
+    "false_only_rate": "conflict: only the altered value", "short_answer_em": "short answer exact match",
+    "short_answer_rate": "short answer given (factoid)",
     "fact_recall": "fact recall", "refusal_accuracy": "refusal accuracy (unanswerable)",
     "false_refusal_rate": "false refusals (answerable)", "citation_validity": "citation validity (exact quotes)",
     "citation_recall": "citation recall (ALCE)", "citation_precision": "citation precision (ALCE)",
@@ -29,7 +34,19 @@ LABELS = {
 def format_metric(name: str, value: float | None) -> str:
     if value is None:
         return "n/a"
+    if name.endswith("_words"):
+        return f"{value:.1f}"
     return f"{value:,.0f}" if name.endswith("_ms") else f"{value:.3f}"
+
+
+KIND_COLUMNS = (("n", "n"), ("correct", "correct"), ("fact_recall", "fact recall"), ("refused", "refused"),
+                ("median_words", "words"), ("hit_at_k", "hit@k"))
+
+
+def _kind_cell(col: str, value: Any) -> str:
+    if col == "n":
+        return str(value)
+    return format_metric("_words" if col == "median_words" else "", value)
 
 
 def threshold_text(name: str, t: Any) -> str:
@@ -52,10 +69,9 @@ def to_table(r: EvalResult) -> str:
             note = f"  threshold {threshold_text(name, g['threshold'])}  {'ok' if g['passed'] else 'FAILED'}"
         lines.append(f"  {metric_label.get(name, name):<{width}}  {format_metric(name, value):>8}{note}")
     if r.by_kind:
-        lines += ["", "  by kind:          n  fact recall  refused  hit@k"]
+        lines += ["", "  by kind:        " + "".join(f"{title:>12}" for _, title in KIND_COLUMNS)]
         for kind, row in r.by_kind.items():
-            lines.append(f"    {kind:<14} {row['n']:>3}  {format_metric('', row['fact_recall']):>11}  "
-                         f"{format_metric('', row['refused']):>7}  {format_metric('', row['hit_at_k']):>5}")
+            lines.append(f"    {kind:<14}" + "".join(f"{_kind_cell(c, row.get(c)):>12}" for c, _ in KIND_COLUMNS))
     failing = [q for q in r.questions if q["failures"]] + [b for b in r.briefings if b["failures"]]
     if failing:
         lines += ["", f"  failing cases ({len(failing)}):"]
@@ -163,7 +179,15 @@ def _case_html(q: dict) -> str:
     if q.get("standalone_question"):
         parts.append(f'<p class="small">condensed to: {escape(q["standalone_question"])}</p>')
     parts.append(f"<p><b>A{' (refused)' if q['refused'] else ''}:</b> {escape(q['answer'])}</p>")
+    if q.get("short_answer"):
+        parts.append(f'<p class="small">short answer: <b>{escape(q["short_answer"])}</b> '
+                     f'(answer kind {escape(str(q.get("answer_kind")))})</p>')
     parts.append("<ul>" + "".join(f'<li class="fail">{escape(f)}</li>' for f in q["failures"]) + "</ul>")
+    for key, title in (("forbidden", "forbidden"), ("altered", "altered values")):
+        if q.get(key):
+            parts.append(f"<p>{title}: " + ", ".join(
+                f'<span class="{"fail" if f["present"] else "small"}">{escape(" / ".join(f["aliases"]))}</span>'
+                for f in q[key]) + "</p>")
     if q["facts"]:
         parts.append("<p>facts: " + ", ".join(
             f'<span class="{"ok" if f["present"] else "fail"}">{escape(" / ".join(f["aliases"]))}</span>'
@@ -196,7 +220,7 @@ def to_html(r: EvalResult) -> str:
     gates = {g["metric"]: g for g in r.gate}
     bars = []
     for name, value in r.metrics.items():
-        if value is None or name.endswith("_ms"):
+        if value is None or name.endswith(("_ms", "_words")):
             continue
         g = gates.get(name)
         t = g["threshold"] if g else None
@@ -214,9 +238,8 @@ def to_html(r: EvalResult) -> str:
     failing_b = [b for b in r.briefings if b["failures"]]
     verdict = ('<p class="ok">gate passed</p>' if r.passed else
                '<p class="fail">gate failed: ' + escape(", ".join(g["metric"] for g in r.gate if not g["passed"])) + "</p>")
-    kind_rows = "".join(
-        f"<tr><td>{escape(k)}</td><td>{v['n']}</td><td>{format_metric('', v['fact_recall'])}</td>"
-        f"<td>{format_metric('', v['refused'])}</td><td>{format_metric('', v['hit_at_k'])}</td></tr>" for k, v in r.by_kind.items())
+    kind_rows = "".join(f"<tr><td>{escape(k)}</td>" + "".join(f"<td>{_kind_cell(c, v.get(c))}</td>" for c, _ in KIND_COLUMNS)
+                        + "</tr>" for k, v in r.by_kind.items())
     info = escape(json.dumps(r.info, ensure_ascii=False))
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>eval {escape(r.suite)}</title>"
@@ -226,7 +249,7 @@ def to_html(r: EvalResult) -> str:
         f"{r.info['total_s']:.1f} s</p>{verdict}"
         f"<h2>Metrics</h2><table><tr><th>metric</th><th>value</th><th>threshold</th><th></th></tr>{''.join(rows)}</table>"
         f"<h2>Plots</h2>{svg_bars(bars)}<br>{svg_histogram(r.latencies())}"
-        f"<h2>By kind</h2><table><tr><th>kind</th><th>n</th><th>fact recall</th><th>refused</th><th>hit@k</th></tr>"
+        f"<h2>By kind</h2><table><tr><th>kind</th>{''.join(f'<th>{t}</th>' for _, t in KIND_COLUMNS)}</tr>"
         f"{kind_rows}</table>"
         f"<h2>Failing cases ({len(failing_q) + len(failing_b)})</h2>"
         + "".join(_case_html(q) for q in failing_q) + "".join(_briefing_html(b) for b in failing_b)

@@ -12,26 +12,35 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from assistant.briefing.shape import body_words
 from assistant.config import Settings
-from assistant.evals import metrics as M
-from assistant.evals.suite import BriefingCase, Question, Selector, Suite, SuiteError
+
+# aggregate, by_kind and gate live in scoring; imported here too because callers know them as runner's.
+from assistant.evals.scoring import (
+    RANK_DEPTH,
+    aggregate,
+    by_kind,
+    gate,
+    score_answer,
+    score_briefing,
+)
+from assistant.evals.suite import Selector, Suite, SuiteError
+
+__all__ = ["Corpus", "EvalResult", "aggregate", "by_kind", "gate", "ingest_corpus", "origin_keys", "run_suite"]
 from assistant.ingest import RawArticle, article_id, content_hash, iter_inputs
 from assistant.library import Library
 from assistant.retrieval.embeddings import Embedder
 from assistant.retrieval.indexing import Indexer
 from assistant.retrieval.search import Filters
-from assistant.schema import Answer, Article, Briefing, IngestFailure
-from assistant.text.sentences import split_sentences
+from assistant.schema import Article, IngestFailure
 from assistant.verify.support import SUPPORT_THRESHOLD
 
 log = logging.getLogger(__name__)
 
-RANK_DEPTH = 10  # passages retrieved for hit@k and MRR@10
 
 
 # ---- corpus and article keys ---------------------------------------------------------------------------
@@ -154,184 +163,6 @@ class EvalResult:
         d = asdict(self)
         d["passed"] = self.passed
         return d
-
-
-# ---- scoring one answer -----------------------------------------------------------------------------
-
-
-def _cited_sentences(answer: Answer) -> list[M.CitedSentence]:
-    """Answer sentences with the quotes they cite.
-
-    The engine's "The outlets differ: A says x [2]; B says y [3]." note is scored per side (claim
-    "x" against quote [2]), since its framing words come from metadata, not from any article text.
-    """
-    quotes = {c.n: c.quote for c in answer.citations}
-    sides = {frozenset(s.n for s in d.sources): d for d in answer.disagreements}
-    if answer.sentences:
-        out = []
-        for s in answer.sentences:
-            d = sides.get(frozenset(s.citations))
-            if d is not None and len(s.citations) > 1:
-                out += [M.CitedSentence(side.says, [quotes[side.n]] if side.n in quotes else []) for side in d.sources]
-            else:
-                out.append(M.CitedSentence(s.text, [quotes[n] for n in s.citations if n in quotes]))
-        return out
-    from assistant.answer.engine import (
-        parse_citations,  # answers built by other generators without sentences
-    )
-
-    return [M.CitedSentence(text, [quotes[n] for n in ns if n in quotes]) for text, ns in parse_citations(answer.answer)]
-
-
-def score_answer(q: Question, answer: Answer, expected: set[str], ranked: list[str], k: int,
-                 bodies: dict[str, str], supports: M.Judge) -> dict:
-    rec: dict[str, Any] = {
-        "id": q.id, "kind": q.kind, "question": q.question, "answerable": q.answerable,
-        "history": [list(t) for t in q.history], "answer": answer.answer, "refused": answer.refused,
-        "standalone_question": answer.standalone_question, "provider": answer.provider,
-        "citations": [], "failures": [], "notices": list(answer.notices),
-    }
-    for c in answer.citations:
-        body = bodies.get(c.article_id)
-        valid = body is not None and body[c.start:c.end] == c.quote
-        rec["citations"].append({"n": c.n, "article_id": c.article_id, "source": c.source, "quote": c.quote,
-                                 "start": c.start, "end": c.end, "support": c.support, "valid": valid})
-        if not valid:
-            rec["failures"].append(f"citation [{c.n}] quote is not the article text at {c.start}:{c.end}")
-    if q.answerable:
-        present = [M.fact_present(f, answer.answer) for f in q.facts]
-        rec["facts"] = [{"aliases": f, "present": p} for f, p in zip(q.facts, present)]
-        rec["fact_recall"] = sum(present) / len(present) if answer.answer and not answer.refused else 0.0
-        if answer.refused:
-            rec["failures"].append("refused an answerable question")
-        elif not all(present):
-            rec["failures"].append("missing facts: " + "; ".join(" / ".join(f) for f, p in zip(q.facts, present) if not p))
-    else:
-        rec["facts"] = []
-        rec["fact_recall"] = None
-        if not answer.refused:
-            rec["failures"].append(f"answered a question it should refuse ({q.kind})")
-    if not answer.refused:
-        cs = M.citation_scores(_cited_sentences(answer), supports)
-        rec["citation_recall"], rec["citation_precision"] = cs.recall, cs.precision
-        rec["sentences"] = cs.per_sentence
-        if cs.sentences and cs.recall < 1:
-            rec["failures"].append(f"{sum(not s['supported'] for s in cs.per_sentence)} sentence(s) not supported "
-                                   "by their citations")
-    else:
-        rec["citation_recall"] = rec["citation_precision"] = None
-        rec["sentences"] = []
-    rec["expected_sources"] = sorted(expected)
-    rec["retrieved"] = ranked
-    if expected:
-        rec["hit"] = M.hit_at_k(ranked, expected, k)
-        rec["rr"] = M.mrr_at_k(ranked, expected, RANK_DEPTH)
-        rec["source_recall"] = M.recall_at_k(ranked, expected, k)
-        if not rec["hit"]:
-            rec["failures"].append(f"no expected source in the top {k} passages")
-    else:
-        rec["hit"] = rec["rr"] = rec["source_recall"] = None
-    return rec
-
-
-def score_briefing(case: BriefingCase, b: Briefing, expected_groups: list[set[str]]) -> dict:
-    predicted = [[s.article_id for s in story.sources] for story in b.stories]
-    precision, recall = M.pairwise_grouping(predicted, [sorted(g) for g in expected_groups])
-    text = "\n".join(f"{s.headline}\n{s.summary}" for s in b.stories)
-    facts = [M.fact_present(f, text) for f in case.facts]
-    forbidden = [M.fact_present(f, text) for f in case.forbidden]
-    sentences = [x for s in b.stories for x in split_sentences(M.strip_markers(s.summary))]
-    dups = M.duplicate_sentences(sentences)
-    rec = {
-        "id": case.id, "date": b.date, "stories": [s.model_dump() for s in b.stories],
-        "predicted_groups": predicted, "expected_groups": [sorted(g) for g in expected_groups],
-        "grouping_precision": precision, "grouping_recall": recall,
-        "facts": [{"aliases": f, "present": p} for f, p in zip(case.facts, facts)],
-        "forbidden": [{"aliases": f, "present": p} for f, p in zip(case.forbidden, forbidden)],
-        "fact_coverage": sum(facts) / len(facts) if facts else None,
-        "forbidden_rate": sum(forbidden) / len(forbidden) if forbidden else None,
-        "duplicate_rate": len(dups) / len(sentences) if sentences else 0.0,
-        "duplicates": [sentences[i] for i in dups], "failures": [],
-        # The shape a reader wants: a short body per story, a lead the outlets agree on.
-        "body_words_max": max((body_words(s) for s in b.stories), default=0),
-        "lead_multi_outlet": (sum(len({c.source for c in s.citations if s.lead and f"[{c.n}]" in s.lead[0]}) >= 2
-                                  for s in b.stories if len({x.source for x in s.sources}) > 1)
-                              / max(1, sum(len({x.source for x in s.sources}) > 1 for s in b.stories))),
-    }
-    if precision < 1 or recall < 1:
-        rec["failures"].append(f"story grouping precision {precision:.2f}, recall {recall:.2f}")
-    if not all(facts):
-        rec["failures"].append("missing facts: " + "; ".join(" / ".join(f) for f, p in zip(case.facts, facts) if not p))
-    if any(forbidden):
-        rec["failures"].append("contains forbidden facts: " + "; ".join(
-            " / ".join(f) for f, p in zip(case.forbidden, forbidden) if p))
-    if dups:
-        rec["failures"].append(f"{len(dups)} duplicate sentence(s)")
-    return rec
-
-
-# ---- aggregation -----------------------------------------------------------------------------------------
-
-
-def _share(flags: list[bool]) -> float | None:
-    return sum(flags) / len(flags) if flags else None
-
-
-def aggregate(questions: list[dict], briefings: list[dict]) -> dict[str, float | None]:
-    answerable = [q for q in questions if q["answerable"]]
-    unanswerable = [q for q in questions if not q["answerable"]]
-    cites = [c for q in questions for c in q["citations"]]
-    with_sources = [q for q in questions if q["hit"] is not None]
-    lat = [q["latency_ms"] for q in questions if q.get("latency_ms") is not None]
-    m: dict[str, float | None] = {
-        "fact_recall": M.mean(q["fact_recall"] for q in answerable),
-        "refusal_accuracy": _share([q["refused"] for q in unanswerable]),
-        "false_refusal_rate": _share([q["refused"] for q in answerable]),
-        "citation_validity": _share([c["valid"] for c in cites]),
-        # ALCE averages per answer; answers with no sentences (refusals) are left out.
-        "citation_recall": M.mean(q["citation_recall"] for q in questions if q["citation_recall"] is not None),
-        "citation_precision": M.mean(q["citation_precision"] for q in questions
-                                     if q["citation_precision"] is not None and q["citations"]),
-        "hit_at_k": M.mean(q["hit"] for q in with_sources),
-        "recall_at_k": M.mean(q["source_recall"] for q in with_sources),
-        "mrr_at_10": M.mean(q["rr"] for q in with_sources),
-        "latency_p50_ms": M.percentile(lat, 50) if lat else None,
-        "latency_p95_ms": M.percentile(lat, 95) if lat else None,
-        "grouping_precision": M.mean(b["grouping_precision"] for b in briefings if b["expected_groups"]),
-        "grouping_recall": M.mean(b["grouping_recall"] for b in briefings if b["expected_groups"]),
-        "briefing_fact_coverage": M.mean(b["fact_coverage"] for b in briefings if b["fact_coverage"] is not None),
-        "forbidden_fact_rate": M.mean(b["forbidden_rate"] for b in briefings if b["forbidden_rate"] is not None),
-        "duplicate_fact_rate": M.mean(b["duplicate_rate"] for b in briefings),
-    }
-    for name in ("judge_faithfulness", "judge_relevance"):
-        vals = [q[name] for q in questions if q.get(name) is not None]
-        if vals:
-            m[name] = M.mean(vals)
-    return m
-
-
-def by_kind(questions: list[dict]) -> dict[str, dict[str, float | None]]:
-    out: dict[str, dict[str, float | None]] = {}
-    for kind in sorted({q["kind"] for q in questions}):
-        qs = [q for q in questions if q["kind"] == kind]
-        out[kind] = {
-            "n": len(qs),
-            "fact_recall": M.mean(q["fact_recall"] for q in qs if q["fact_recall"] is not None),
-            "refused": _share([q["refused"] for q in qs]),
-            "hit_at_k": M.mean(q["hit"] for q in qs if q["hit"] is not None),
-        }
-    return out
-
-
-def gate(metrics: dict[str, float | None], thresholds: dict[str, Any]) -> list[dict]:
-    out = []
-    for name, t in thresholds.items():
-        value = metrics.get(name)
-        ok = value is not None and M.passes(name, value, t)
-        out.append({"metric": name, "value": value, "threshold": t, "passed": ok,
-                    "direction": "max" if (isinstance(t, dict) and "max" in t and "min" not in t)
-                    or (not isinstance(t, dict) and name in M.LOWER_IS_BETTER) else "min"})
-    return out
 
 
 # ---- the run -----------------------------------------------------------------------------------------------

@@ -17,8 +17,13 @@ import yaml
 from assistant.errors import ConfigError
 
 BUNDLED_PACKAGE = "assistant.suites"
-KINDS = ("single", "multi", "cross", "followup", "unanswerable", "false-premise", "wrong-entity", "other")
+KINDS = ("single", "multi", "cross", "followup", "why", "broad", "conflict", "unanswerable", "false-premise",
+         "wrong-entity", "other")
+# Kinds that expect a refusal unless the question says `answerable: true` (a false premise may expect a correction).
+REFUSAL_KINDS = ("unanswerable", "false-premise", "wrong-entity")
 KNOWN_METRICS = frozenset({
+    "accuracy", "median_answer_words", "rejection_rate", "premise_handled_rate", "premise_accepted_rate",
+    "conflict_detection", "false_only_rate", "short_answer_em", "short_answer_rate",
     "fact_recall", "refusal_accuracy", "false_refusal_rate", "citation_validity", "citation_recall",
     "citation_precision", "latency_p50_ms", "latency_p95_ms", "hit_at_k", "mrr_at_10", "recall_at_k",
     "grouping_precision", "grouping_recall", "briefing_fact_coverage", "forbidden_fact_rate",
@@ -54,6 +59,8 @@ class Question:
     history: list[tuple[str, str]] = field(default_factory=list)
     filters: dict[str, Any] = field(default_factory=dict)
     note: str = ""
+    forbidden: list[list[str]] = field(default_factory=list)  # false premise: the wrong term(s) of the question
+    altered: list[list[str]] = field(default_factory=list)  # conflict: the altered copy's value(s)
 
 
 @dataclass
@@ -86,9 +93,16 @@ class Suite:
 
 
 def bundled_names() -> list[str]:
-    """Suites shipped in the package (evals/*.yaml)."""
+    """Suites shipped in the package: evals/*.yaml by stem, one folder down as 'folder/stem' (newsqa/news-dev)."""
     root = resources.files(BUNDLED_PACKAGE)
-    return sorted(p.name.rsplit(".", 1)[0] for p in root.iterdir() if p.name.endswith((".yaml", ".yml")))
+    names = []
+    for p in root.iterdir():
+        if p.is_file() and p.name.endswith((".yaml", ".yml")):
+            names.append(p.name.rsplit(".", 1)[0])
+        elif p.is_dir() and p.name not in ("fixtures", "__pycache__"):
+            names += [f"{p.name}/{c.name.rsplit('.', 1)[0]}" for c in p.iterdir()
+                      if c.is_file() and c.name.endswith((".yaml", ".yml"))]
+    return sorted(names)
 
 
 def resolve(name_or_path: str) -> Path:
@@ -98,11 +112,11 @@ def resolve(name_or_path: str) -> Path:
         return p
     if p.suffix in (".yaml", ".yml"):
         raise SuiteError(f"suite file {p} not found")
-    if not re.fullmatch(r"[A-Za-z0-9_\-]+", name_or_path):
+    if not re.fullmatch(r"[A-Za-z0-9_\-]+(/[A-Za-z0-9_\-]+)?", name_or_path):
         raise SuiteError(f"suite {name_or_path!r} is neither a file nor a bundled suite name "
                          f"({', '.join(bundled_names())})")
     for ext in (".yaml", ".yml"):
-        res = resources.files(BUNDLED_PACKAGE) / f"{name_or_path}{ext}"
+        res = resources.files(BUNDLED_PACKAGE).joinpath(*f"{name_or_path}{ext}".split("/"))
         if res.is_file():
             return Path(str(res))
     raise SuiteError(f"no bundled suite named {name_or_path!r}; bundled: {', '.join(bundled_names()) or 'none'}; "
@@ -183,10 +197,14 @@ def _history(ctx: _Ctx, at: str, value: Any) -> list[tuple[str, str]]:
 def _corpus(ctx: _Ctx, path: Path | None, value: Any) -> list[Path]:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not items or not all(isinstance(x, str) for x in items):
-        raise ctx.fail("corpus", "must be a path or a list of paths (files or folders) relative to the suite file")
+        raise ctx.fail("corpus", "must be a path or a list of paths (files or folders) relative to the suite file "
+                                 "or a folder above it")
+    # The suite's folder, then each folder above it, then the cwd: `seeds/` in evals/newsqa/x.yaml is the
+    # repo root's seeds/ in a checkout and assistant/suites/seeds/ in a wheel, whatever the cwd.
     bases = []
     if path is not None:
-        bases += [path.parent, path.parent.parent]
+        here = path.resolve().parent
+        bases += [here, *here.parents]
     bases.append(Path.cwd())
     out = []
     for item in items:
@@ -194,7 +212,8 @@ def _corpus(ctx: _Ctx, path: Path | None, value: Any) -> list[Path]:
         candidates = [p] if p.is_absolute() else [b / p for b in bases]
         found = next((c for c in candidates if c.exists()), None)
         if found is None:
-            raise ctx.fail("corpus", f"{item} not found (looked in {', '.join(str(c) for c in candidates)})")
+            raise ctx.fail("corpus", f"{item} not found next to the suite, in a folder above it or in the cwd "
+                                     f"(looked in {', '.join(str(c) for c in candidates)})")
         out.append(found.resolve())
     return out
 
@@ -236,7 +255,8 @@ def _mapping(ctx: _Ctx, at: str, value: Any, allowed: set[str], shape: str) -> d
 
 def _question(ctx: _Ctx, i: int, q: Any, names: dict[str, Selector], seen: set[str]) -> Question:
     at = f"questions[{i}]"
-    _mapping(ctx, at, q, {"id", "question", "kind", "answerable", "facts", "sources", "history", "filters", "note"},
+    _mapping(ctx, at, q, {"id", "question", "kind", "answerable", "facts", "sources", "history", "filters", "note",
+                          "forbidden", "altered"},
              "each question is a mapping with at least `question:`")
     qid = str(q.get("id") or f"q{i + 1:03d}")
     at = f"questions[{i}] ({qid})"
@@ -249,7 +269,7 @@ def _question(ctx: _Ctx, i: int, q: Any, names: dict[str, Selector], seen: set[s
     kind = str(q.get("kind", "single"))
     if kind not in KINDS:
         raise ctx.fail(at, f"kind {kind!r} unknown; use one of {', '.join(KINDS)}")
-    answerable = q.get("answerable", kind not in ("unanswerable", "false-premise", "wrong-entity"))
+    answerable = q.get("answerable", kind not in REFUSAL_KINDS)
     if not isinstance(answerable, bool):
         raise ctx.fail(at, "`answerable:` must be true or false")
     facts = _aliases(ctx, f"{at}.facts", q.get("facts"))
@@ -257,6 +277,14 @@ def _question(ctx: _Ctx, i: int, q: Any, names: dict[str, Selector], seen: set[s
         raise ctx.fail(at, "an answerable question needs `facts:` (what a correct answer must contain)")
     if not answerable and facts:
         raise ctx.fail(at, "an unanswerable question expects a refusal; remove `facts:` or set answerable: true")
+    forbidden = _aliases(ctx, f"{at}.forbidden", q.get("forbidden"))
+    altered = _aliases(ctx, f"{at}.altered", q.get("altered"))
+    if forbidden and kind != "false-premise":
+        raise ctx.fail(at, "`forbidden:` (the wrong term of a false premise) needs kind: false-premise")
+    if kind == "conflict" and not (answerable and altered):
+        raise ctx.fail(at, "a conflict question needs `facts:` (the true value) and `altered:` (the altered copy's value)")
+    if altered and kind != "conflict":
+        raise ctx.fail(at, "`altered:` (the altered copy's value) needs kind: conflict")
     srcs = q.get("sources") or []
     if not isinstance(srcs, list):
         srcs = [srcs]
@@ -267,6 +295,7 @@ def _question(ctx: _Ctx, i: int, q: Any, names: dict[str, Selector], seen: set[s
         id=qid, question=text.strip(), kind=kind, answerable=answerable, facts=facts,
         sources=[_selector(ctx, f"{at}.sources[{j}]", s, names) for j, s in enumerate(srcs)],
         history=_history(ctx, f"{at}.history", q.get("history")), filters=filters, note=str(q.get("note") or ""),
+        forbidden=forbidden, altered=altered,
     )
 
 

@@ -84,3 +84,26 @@ def test_svg_helpers():
     hist = svg_histogram([10.0, 20.0, 30.0, 400.0])
     assert "p50" in hist and "p95" in hist and "4 questions" in hist
     assert "<svg" in svg_histogram([])
+
+
+def test_answer_metrics_and_kind_columns_reach_table_json_and_html():
+    from test_eval_answer_metrics import (
+        _records,  # hand-built Answers scored by the real scorer
+    )
+
+    qs = _records()
+    metrics = aggregate(qs, [])
+    r = EvalResult(suite="rgb-style", provider="hand", k=5, metrics=metrics, thresholds={}, gate=[], questions=qs,
+                   briefings=[], by_kind=by_kind(qs), info={"articles": 0, "questions": len(qs), "briefings": 0,
+                                                             "total_s": 0.1})
+    text = to_table(r)
+    for label in ("accuracy (answerable, every fact)", "median answer words", "rejection rate",
+                  "false premise accepted", "conflict: both values reported", "short answer exact match"):
+        assert label in text
+    assert "correct" in text and "conflict" in text
+    assert any(line.strip().startswith("median answer words") and line.endswith("4.5") for line in text.splitlines())
+    d = json.loads(to_json(r))
+    assert d["metrics"]["conflict_detection"] == 0.5 and d["by_kind"]["false-premise"]["correct"] == 0.5
+    html = to_html(r)
+    assert "conflict: only the altered value" in html and "<th>correct</th>" in html
+    assert "short answer: <b>50 launchers</b>" in html or "a ceremony in Pyongyang" in html

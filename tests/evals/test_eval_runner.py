@@ -71,3 +71,18 @@ def test_judge_score_parsing_and_spec():
     assert parse_score("no number") is None
     with pytest.raises(ConfigError, match="OpenAI-compatible"):
         LLMJudge("extractive", Settings())
+
+
+def test_qa_suite_runs_end_to_end_with_every_new_metric(tmp_path):
+    from assistant.evals.adapters import write_qa_suite
+
+    suite = load_suite(write_qa_suite(FIX / "qa_sample.json", FIX / "qa_corpus.jsonl", tmp_path / "qa", split="all"))
+    r = run_suite(suite, provider="extractive", embedder=FakeEmbedder(),
+                  base_settings=Settings(data_dir=tmp_path / "unused"))
+    assert r.info["articles"] == 3 and len(r.questions) == 8
+    for name in ("accuracy", "rejection_rate", "premise_handled_rate", "premise_accepted_rate"):
+        assert r.metrics[name] is not None and 0.0 <= r.metrics[name] <= 1.0, name
+    assert r.metrics["conflict_detection"] is None  # no conflict question in this set
+    assert set(r.by_kind) == {"single", "why", "unanswerable", "false-premise", "cross", "multi", "broad"}
+    fp = next(q for q in r.questions if q["kind"] == "false-premise")
+    assert fp["outcome"]["premise_handled"] is not None and fp["forbidden"][0]["aliases"] == ["500 exhibitors", "500"]

@@ -49,14 +49,16 @@ def test_cnndm_suite_shape():
     assert len(s.corpus) == 1 and sum(1 for _ in s.corpus[0].open()) == 100
 
 
-@pytest.mark.parametrize("name", ["seeds", "cnndm"])
+@pytest.mark.parametrize("name", ["seeds", "cnndm", "newsqa/news-dev", "newsqa/news-conflict-dev"])
 def test_gold_facts_are_in_their_sources(name):
     s = load_suite(name)
     texts = _texts(s)
     for q in s.questions:
         if q.answerable:
             body = " ".join(texts[sel.key] for sel in q.sources)
-            missing = [f for f in q.facts if not fact_present(f, body)]
+            # A yes/no answer is not a span of the article; an altered value is in its altered copy.
+            wanted = [f for f in q.facts + q.altered if {a.lower() for a in f} - {"yes", "no"}]
+            missing = [f for f in wanted if not fact_present(f, body)]
             assert not missing, (q.id, missing)
 
 
@@ -102,6 +104,9 @@ def test_minimal_suite_parses(tmp_path):
     (lambda d: d.update(thresholds={"fact_recall": "high"}), "must be a number or {min: x}"),
     (lambda d: d.update(k=0), "between 1 and 50"),
     (lambda d: d.update(briefings=[{"groups": "a"}]), "must be a list of groups"),
+    (lambda d: d["questions"][0].update(forbidden=[["x"]]), "needs kind: false-premise"),
+    (lambda d: d["questions"][0].update(kind="conflict"), "needs `facts:` (the true value) and `altered:`"),
+    (lambda d: d["questions"][0].update(altered=[["y"]]), "`altered:` (the altered copy's value) needs kind: conflict"),
 ])
 def test_validation_errors_say_where_and_what(tmp_path, mutate, message):
     data = _base(tmp_path)
@@ -109,6 +114,53 @@ def test_validation_errors_say_where_and_what(tmp_path, mutate, message):
     msg = _err(tmp_path, data)
     assert message in msg
     assert "s.yaml" in msg
+
+
+def test_new_kinds_and_fields(tmp_path):
+    data = _base(tmp_path)
+    data["questions"] = [
+        {"id": "w", "question": "Why?", "kind": "why", "facts": ["because"]},
+        {"id": "b", "question": "What happened?", "kind": "broad", "facts": ["bridge"]},
+        {"id": "c", "question": "How many?", "kind": "conflict", "facts": [["90%"]], "altered": [["70%", "70 percent"]]},
+        {"id": "p", "question": "Why 100?", "kind": "false-premise", "answerable": True, "facts": ["50"],
+         "forbidden": [["100"]]},
+        {"id": "r", "question": "Why 100 again?", "kind": "false-premise", "forbidden": ["100"]},
+    ]
+    w, b, c, p, r = parse_suite(data, tmp_path / "s.yaml").questions
+    assert (w.kind, w.answerable, b.kind) == ("why", True, "broad")
+    assert c.answerable and c.facts == [["90%"]] and c.altered == [["70%", "70 percent"]]
+    assert p.answerable and p.forbidden == [["100"]]
+    assert not r.answerable and r.forbidden == [["100"]] and not r.facts
+
+
+def test_corpus_resolves_from_a_folder_above_the_suite_whatever_the_cwd(tmp_path, monkeypatch):
+    root = tmp_path / "repo"
+    (root / "seeds").mkdir(parents=True)
+    (root / "evals" / "newsqa").mkdir(parents=True)
+    (root / "evals" / "newsqa" / "corpus.jsonl").write_text("{}\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    data = {"corpus": ["newsqa/corpus.jsonl", "seeds/"], "questions": [{"question": "What?", "facts": ["x"]}]}
+    s = parse_suite(data, root / "evals" / "newsqa" / "x.yaml")
+    assert s.corpus == [(root / "evals" / "newsqa" / "corpus.jsonl").resolve(), (root / "seeds").resolve()]
+
+
+@pytest.mark.parametrize("name", ["newsqa/news-dev", "newsqa/news-test", "newsqa/news-reject-dev",
+                                  "newsqa/news-reject-test", "newsqa/news-conflict-dev", "newsqa/news-conflict-test"])
+def test_newsqa_suites_load_from_any_cwd(name, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    s = load_suite(name)
+    assert name in bundled_names() and len(s.questions) >= 60
+    assert all(c.exists() for c in s.corpus)
+    if "conflict" in name:
+        assert all(q.kind == "conflict" and q.altered for q in s.questions)
+    elif "reject" in name:
+        assert all(not q.answerable for q in s.questions)
+    else:
+        kinds = Counter(q.kind for q in s.questions)
+        assert all(kinds[k] for k in ("single", "multi", "why", "broad", "cross", "unanswerable", "false-premise"))
+        assert all(q.forbidden for q in s.questions if q.kind == "false-premise")
 
 
 def test_error_names_the_question(tmp_path):

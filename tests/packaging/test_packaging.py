@@ -22,10 +22,12 @@ def test_wheel_contains_prompts_and_suites(tmp_path):
     wheel = next(tmp_path.glob("*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     prompts = sorted(p.name for p in (ROOT / "prompts").glob("*.txt"))
-    suites = sorted(p.name for p in (ROOT / "evals").glob("*.yaml"))
+    # Nested suites too (evals/newsqa/*.yaml), with the corpora they name.
+    suites = sorted(str(p.relative_to(ROOT / "evals")) for p in (ROOT / "evals").rglob("*.yaml"))
+    assert "newsqa/news-dev.yaml" in suites
     for name in prompts:
         assert f"assistant/prompts/{name}" in names
-    for name in suites:
+    for name in suites + ["newsqa/corpus.jsonl", "newsqa/corpus_rejection.jsonl", "newsqa/corpus_conflict.jsonl"]:
         assert f"assistant/suites/{name}" in names
     # Every module of every subpackage ships: a package missing from pyproject's list would not.
     modules = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "assistant").rglob("*.py"))
@@ -45,8 +47,9 @@ def test_non_editable_install_finds_prompts_suites_and_seed_corpus(tmp_path):
         "import assistant, assistant.answer.prompts as p\n"
         "from assistant.evals.suite import load_suite\n"
         "s = load_suite('seeds')\n"
+        "n = [load_suite(f'newsqa/news-{x}') for x in ('dev', 'reject-test', 'conflict-dev')]\n"
         "print(assistant.__file__)\n"
-        "print(all(str(c).startswith(r'%s') and c.exists() for c in s.corpus))\n"
+        "print(all(str(c).startswith(r'%s') and c.exists() for x in [s, *n] for c in x.corpus))\n"
         "print(len(p.load('answer')) > 0)\n" % target
     )
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
