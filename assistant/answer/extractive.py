@@ -122,7 +122,8 @@ class ExtractiveGenerator:
         best = typed[0]
         value = best.answers[0]
         draft.short_answer = value.text
-        rivals = self._rivals(best, typed)
+        # Rivals may score a little under the bar the best must clear: the margin decides.
+        rivals = self._rivals(best, [s for s in ok if s.answers and s.score >= TAU_TYPED - CONFLICT_MARGIN])
         if rivals:
             sides = [(value.text, best)] + rivals
             draft.conflict = [(v, quote_of(s)) for v, s in sides]
@@ -138,7 +139,9 @@ class ExtractiveGenerator:
         value = best.answers[0]
         out: list[tuple[str, Sentence]] = []
         seen = {value.norm}
-        for s in typed[1:]:
+        for s in typed:
+            if s is best:
+                continue
             if s.score < best.score - CONFLICT_MARGIN or s.passage.article_id == best.passage.article_id:
                 continue
             other = s.answers[0]
