@@ -20,7 +20,7 @@ from assistant.text.lexical import STOPWORDS, stem, words
 from assistant.verify.support import Passage, Verifier
 
 # Sentence score = W_COS * cosine + W_COVER * focus coverage + W_NAMES * names in sentence.
-# Fitted on the dev half of the question sets (see assistant/evals/answerer.py); never on test.
+# Chosen on the dev halves of the question sets (`make eval-dev`); never on the test halves.
 W_COS, W_COVER, W_NAMES = 0.45, 0.40, 0.15
 _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:an|ans|ese|ish|ic|ist|ists|i|is)|[RDI]-[A-Z][a-z]+\.?|[A-Z][a-z]+['’]s|"
                      r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"

@@ -22,9 +22,10 @@ from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, word
 from assistant.text.values import numbers
 from assistant.verify.support import Passage, Verifier
 
-# Minimum sentence score to answer, per shape; fitted on the dev half of the question sets with
-# `python -m assistant.evals.answerer --split dev --tune` (never on the test half).
-TAU_TYPED = 0.38  # a sentence holding a span of the expected type
+# Minimum sentence score to answer, per shape; chosen on the dev halves of the question sets
+# (`make eval-dev`), never on the test halves.
+TAU_TYPED = 0.30  # a sentence holding a span of the expected type (0.38 refused 2.5% more answerable
+# questions on the newsqa dev half for 2.3% more rejections: the type and name checks do most of the work)
 TAU_OPEN = 0.50  # a sentence answering an open what/which/why/yes-no question
 TAU_BROAD = 0.30  # the story a "what happened with X" question is about
 TAU_COMPARE = 0.30  # an outlet's sentence on the point a comparison asks about
