@@ -27,6 +27,7 @@ NO_EXAMPLES = ("No articles yet: add some in the **Library** tab (or run `assist
                "questions about the newest stories appear here.")
 
 CSS = """
+#chatbot table td:first-child { white-space: nowrap; }
 .callout{border-radius:6px;padding:.55rem .8rem;margin:.4rem 0;border-left:4px solid}
 .callout ul{margin:.2rem 0 0 1.1rem}
 .callout-error{background:#fdecea;border-color:#c62828;color:#5f1212}
