@@ -11,6 +11,7 @@ says 40 [2].") and outlet labels.
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Iterator, Sequence
 
@@ -108,7 +109,7 @@ class ExtractiveGenerator:
         ok = _eligible(sents)
         if analysis.answer_type is None:
             best = next((s for s in ok if s.score >= TAU_OPEN), None)
-            if best is not None:
+            if best is not None and not self._twin_conflict(draft, best, ok):
                 draft.lines.append(focused_line(best))
             return draft
         typed = [s for s in ok if s.answers and s.score >= TAU_TYPED]
@@ -117,7 +118,7 @@ class ExtractiveGenerator:
             # answered by a strong sentence, quoted whole and without a short answer.
             if analysis.answer_type in ("person", "place", "org"):
                 best = next((s for s in ok if s.score >= TAU_OPEN and _caseless(s.text)), None)
-                if best is not None:
+                if best is not None and not self._twin_conflict(draft, best, ok):
                     draft.lines.append(focused_line(best))
             return draft
         best = typed[0]
@@ -132,8 +133,31 @@ class ExtractiveGenerator:
             draft.lines.append(Line(f"The sources differ: {said}.", [quote_of(s) for _, s in sides], framed=True))
             draft.short_answer = " / ".join(v for v, _ in sides)
             return draft
+        if self._twin_conflict(draft, best, ok):
+            return draft
         draft.lines.append(focused_line(best, value.start))
         return draft
+
+    def _twin_conflict(self, draft: Draft, best: Sentence, ok: list[Sentence]) -> bool:
+        """Another outlet's near-copy of the answering sentence that differs in a value ("50" /
+        "40", "Hamburg" / "Berlin"): both sides are reported. Works on lower-cased text too, where
+        typed spans cannot be found. Returns whether it wrote the conflict into `draft`."""
+        for s in ok:
+            if s is best or s.passage.article_id == best.passage.article_id or s.passage.source == best.passage.source:
+                continue
+            if s.score < best.score - CONFLICT_MARGIN:
+                break
+            diff = value_difference(best.text, s.text)
+            if diff is None:
+                continue
+            ours, theirs = diff
+            sides = [(ours, best), (theirs, s)]
+            draft.conflict = [(v, quote_of(x)) for v, x in sides]
+            said = "; ".join(f"{_outlet(x.passage)} says {v} [{x.passage.n}]" for v, x in sides)
+            draft.lines.append(Line(f"The sources differ: {said}.", [quote_of(x) for _, x in sides], framed=True))
+            draft.short_answer = f"{ours} / {theirs}"
+            return True
+        return False
 
     def _rivals(self, best: Sentence, typed: list[Sentence]) -> list[tuple[str, Sentence]]:
         """Other sources giving a different value for the same slot, each once."""
@@ -298,6 +322,33 @@ class ExtractiveGenerator:
             if wrong_is_number and re.search(r"\bunanimous(?:ly)?\b", s.text, re.I) and re.search(r"\d+\s?-\s?\d+", wrong):
                 return "unanimous" if "unanimous" in s.text.lower() else "unanimously", s
         return None
+
+
+def value_difference(a: str, b: str) -> tuple[str, str] | None:
+    """The one differing value of two near-identical sentences, or None.
+
+    Near-identical: at least 80% of the words in sequence agree. The difference must be a single
+    short replacement (at most four words a side) carrying a number or a content word, and not a
+    spelling of the same number ("two" / "2") or a rounding ("2,700" / "2,702")."""
+    wa, wb = a.split(), b.split()
+    sm = difflib.SequenceMatcher(a=[w.lower() for w in wa], b=[w.lower() for w in wb], autojunk=False)
+    if sm.ratio() < 0.8:
+        return None
+    ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    if i2 - i1 > 4 or j2 - j1 > 4:
+        return None
+    x, y = " ".join(wa[i1:i2]).strip(",.;:"), " ".join(wb[j1:j2]).strip(",.;:")
+    cx, cy = set(content_terms(x)), set(content_terms(y))
+    if not (cx or numbers(x)) or not (cy or numbers(y)) or cx == cy:
+        return None
+    if numbers(x) and numbers(x) == numbers(y):
+        return None
+    if _close_numbers(x, y):
+        return None
+    return x, y
 
 
 def _caseless(text: str) -> bool:
