@@ -282,6 +282,9 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
     def delete(article_id: str) -> dict[str, Any]:
         return {"deleted": article_id, "chunks": services.delete(article_id)}
 
+    from assistant.server.verify_api import add_verify_routes
+
+    add_verify_routes(guarded, services)
     router = APIRouter()
 
     @router.get("/health", summary="Liveness plus what is loaded")
