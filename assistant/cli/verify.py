@@ -32,10 +32,11 @@ def _read_text(arg: str | None) -> str:
         raise UsageError("give the text to check, a file, or '-' to read standard input")
     if arg == "-":
         return sys.stdin.read()
-    p = Path(arg)
-    if len(arg) < 4096 and p.is_file():
-        return p.read_text(encoding="utf-8", errors="replace")
-    return arg
+    try:
+        is_file = "\n" not in arg and Path(arg).is_file()
+    except OSError:  # too long for a file name: it is the text itself
+        is_file = False
+    return Path(arg).read_text(encoding="utf-8", errors="replace") if is_file else arg
 
 
 def format_report(report) -> str:

@@ -109,7 +109,9 @@ class ClaimChecker:
             shared = len(terms & set(content_terms(s.text))) / len(terms) if terms else 0.0
             same.append((max(cos, shared), i))
         same.sort(reverse=True)
-        context = " ".join(texts)
+        # A claim's value counts as stated only where the evidence tells the same event: an analyst
+        # "in Seoul" elsewhere in the article does not make "a ceremony in Seoul" right.
+        context = " ".join(texts[i] for closeness, i in same if closeness >= SAME_EVENT)
         conflicts: list[tuple[Conflict, int]] = []
         for closeness, i in same[:2]:
             if closeness < SAME_EVENT:
