@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test test-fast bench clean
+.PHONY: install run test test-fast bench bench-verify clean
 
 install: $(STAMP)
 
@@ -36,6 +36,11 @@ test-fast: install
 
 bench: install
 	$(BIN)/python -m assistant.bench
+
+# Claim checking against human labels: dev and test halves, verifier vs baselines (see README).
+VERIFY_DATA ?= ../shared/data/qags_xsum_labelled.jsonl
+bench-verify: install
+	$(BIN)/python -m assistant.evals.claimcheck $(VERIFY_DATA)
 
 clean:
 	rm -rf $(VENV) $(DATA) .pytest_cache

@@ -25,6 +25,7 @@ class TokenVectors:
 
     vectors: np.ndarray
     spans: list[tuple[int, int]]
+    sentence: np.ndarray | None = None  # the text's own unit vector, when the same pass yields it
 
 
 class Embedder(Embeddings):
@@ -39,6 +40,10 @@ class Embedder(Embeddings):
     def embed_tokens(self, texts: list[str]) -> list[TokenVectors] | None:
         """Per-token vectors for word-level alignment (the verifier); None when the model has none."""
         return None
+
+
+def _numpy(x) -> np.ndarray:
+    return x.detach().cpu().float().numpy() if hasattr(x, "detach") else np.asarray(x, dtype=np.float32)
 
 
 def _unit_rows(m: np.ndarray) -> np.ndarray:
@@ -113,17 +118,19 @@ class MiniLMEmbedder(Embedder):
         texts = list(texts)
         if not texts:
             return []
-        outs = self.model.encode(texts, batch_size=self.batch_size, output_value="token_embeddings",
+        # One pass yields both the token vectors and the sentence vector (their pooled mean).
+        outs = self.model.encode(texts, batch_size=self.batch_size, output_value=None,
                                  convert_to_numpy=False, show_progress_bar=False)
         offsets = self.model.tokenizer(texts, add_special_tokens=True, truncation=True,
                                        max_length=self.model.max_seq_length,
                                        return_offsets_mapping=True)["offset_mapping"]
         result = []
-        for vecs, offs in zip(outs, offsets):
-            keep = [i for i, (a, b) in enumerate(offs) if b > a and i < len(vecs)]
-            arr = vecs.detach().cpu().numpy() if hasattr(vecs, "detach") else np.asarray(vecs)
+        for out, offs in zip(outs, offsets):
+            arr = _numpy(out["token_embeddings"])
+            keep = [i for i, (a, b) in enumerate(offs) if b > a and i < len(arr)]
             result.append(TokenVectors(_unit_rows(arr[keep]) if keep else np.zeros((0, arr.shape[1]), np.float32),
-                                       [tuple(offs[i]) for i in keep]))
+                                       [tuple(offs[i]) for i in keep],
+                                       _unit_rows(_numpy(out["sentence_embedding"])[None, :])[0]))
         return result
 
 

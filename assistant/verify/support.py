@@ -53,6 +53,10 @@ class Verifier:
             return [None] * len(texts)
         with self._lock:
             missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing and self._has_tokens is not False:
+            self.token_vectors(missing)  # one model pass fills both caches
+            with self._lock:
+                missing = [t for t in missing if t not in self._cache]
         if missing:
             vecs = self.embedder.embed_documents(missing)
             with self._lock:
@@ -85,6 +89,8 @@ class Verifier:
             with self._lock:
                 for t, tv in zip(missing, got):
                     self._tokens[t] = tv
+                    if tv.sentence is not None and t not in self._cache:
+                        self._cache[t] = tv.sentence
                 while len(self._tokens) > self._cache_size:
                     self._tokens.popitem(last=False)
         with self._lock:
