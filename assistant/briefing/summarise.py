@@ -219,7 +219,9 @@ def extractive_story(story_id: str, articles: list[Article], vectors: np.ndarray
         own = verifier.support(cand.text, cand.text)
         ns = [book.cite(cand.article, cand.start, cand.end, own)]
         for o in others:
-            s = verifier.support(cand.text, o.text)
+            # Corroboration asks "does another outlet report this fact?", not "does that sentence state
+            # every detail of this one" (the claim model's strict question): the symmetric overlap score.
+            s = verifier.sentence_support(cand.text, o.text)
             if s >= SUPPORT_THRESHOLD:
                 ns.append(book.cite(o.article, o.start, o.end, s))
         prefix = ATTRIBUTION.format(source=outlet_name(cand.article)) if n_outlets > 1 and len(ns) == 1 else ""

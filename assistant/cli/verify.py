@@ -50,7 +50,8 @@ def format_report(report) -> str:
         for c in v.evidence[:2 if v.verdict != "not_found" else 1]:
             meta = ", ".join(x for x in (c.source, c.published_at) if x)
             label = "closest" if v.verdict == "not_found" else "evidence"
-            lines.append(f"    [{c.n}] {label}: “{c.quote}” — {c.title or c.article_id}" + (f" ({meta})" if meta else ""))
+            where = f"{c.title or c.article_id}" + (f" ({meta})" if meta else "")
+            lines.append(f"    [{c.n}] {label}: “{c.quote}” — {where}")
         if v.judge:
             lines.append(f"    judge: {v.judge}")
     counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in report.counts.items())
@@ -64,8 +65,8 @@ def run(args: argparse.Namespace, lib: Library) -> int:
 
     if args.pairs:
         return _pairs(args, lib)
-    from assistant.verify.check import verify_text
     from assistant.answer.claim_judge import refiner_for
+    from assistant.verify.check import verify_text
 
     text = _read_text(args.text)
     verifier = Verifier(lib.embedder)

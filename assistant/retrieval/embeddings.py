@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
-
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings

@@ -98,7 +98,7 @@ def read_pairs(lines: Iterable[str], origin: str = "pairs") -> Iterator[dict[str
         except json.JSONDecodeError as e:
             raise UsageError(f"{origin} line {n} is not JSON ({e.msg}); each line needs "
                              '{"id", "document", "claim"}') from None
-        if not isinstance(row, dict) or not isinstance(row.get("document"), str) or not isinstance(row.get("claim"), str):
+        if not (isinstance(row, dict) and isinstance(row.get("document"), str) and isinstance(row.get("claim"), str)):
             raise UsageError(f'{origin} line {n} needs string "document" and "claim" fields (and an "id")')
         row.setdefault("id", n)
         yield row

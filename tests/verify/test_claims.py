@@ -37,10 +37,13 @@ def test_split_claims_keeps_offsets_and_splits_joined_clauses():
     assert len(split_claims("Kim and his sister attended the ceremony.")) == 1
 
 
+KIM = "Kim Jong Un inspected 50 new rocket launchers at a ceremony in"
+
+
 @pytest.mark.parametrize("claim,kind,says,theirs", [
     ("Kim Jong Un inspected 40 new rocket launchers at a ceremony in Pyongyang.", "number", "40", "50"),
-    ("Kim Jong Un inspected 50 new rocket launchers at a ceremony in Seoul on Wednesday.", "place", "Seoul", "Pyongyang"),
-    ("Kim Jong Un inspected 50 new rocket launchers at a ceremony in Pyongyang on Friday.", "date", "Friday", "Wednesday"),
+    (KIM + " Seoul on Wednesday.", "place", "Seoul", "Pyongyang"),
+    (KIM + " Pyongyang on Friday.", "date", "Friday", "Wednesday"),
 ])
 def test_conflicting_values_are_found_with_both_spans(claim, kind, says, theirs):
     sentence = STORY.split(". ")[0] + "."

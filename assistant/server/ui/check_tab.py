@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 COLOURS = {"supported": ("#e6f4ea", "#1e7e34", "supported"),
            "contradicted": ("#fdecea", "#c62828", "contradicted"),
            "not_found": ("#f1f3f4", "#6b7280", "not found")}
-EMPTY = '<p class="check-empty">Paste a paragraph and press Check: each sentence is checked against the stored news.</p>'
+EMPTY = ('<p class="check-empty">Paste a paragraph and press Check: each sentence is checked against the '
+         'stored news.</p>')
 EXAMPLE = ("North Korea presented 40 new rocket launchers at a ceremony in Seoul. "
            "Kim Jong Un was quoted by state media as hailing the weapons.")
 
