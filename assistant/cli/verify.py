@@ -69,6 +69,11 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     from assistant.verify.check import verify_text
 
     text = _read_text(args.text)
+    if not args.against and not lib.store.article_ids():
+        from assistant.cli.common import err
+
+        err("note: no articles are stored, so nothing can be found; `assistant ingest PATH` first, "
+            "or check against files with --against FILE")
     verifier = Verifier(lib.embedder)
     provider = args.llm or lib.settings.llm
     refine = refiner_for(provider, lib.settings)

@@ -119,3 +119,17 @@ def test_benchmark_helpers(tmp_path):
         + json.dumps({"id": "x", "document": "D.", "claim": "C.", "label": "unsupported"}) + "\n")
     pairs = load_pairs(qags)
     assert [p.supported for p in pairs] == [True, False]
+
+
+def test_one_verifier_answers_and_claims_share_the_alignment_model():
+    v = Verifier(FakeEmbedder())
+    s, e = "Officials said production took two months.", STORY
+    assert v.support(s, e) == v.claim_support(s, [e])  # what answers and briefings call
+    # An embedder without token vectors (a remote API) falls back to the overlap formula.
+    class NoTokens(FakeEmbedder):
+        def embed_tokens(self, texts):
+            return None
+
+    plain = Verifier(NoTokens())
+    assert plain.support(s, e) == plain.sentence_support(s, e)
+    assert plain.token_vectors([s]) is None
