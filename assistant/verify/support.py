@@ -14,7 +14,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from assistant.retrieval.embeddings import Embedder, TokenVectors
-from assistant.text.lexical import content_terms
+from assistant.text.lexical import content_terms, words
 from assistant.text.sentences import sentence_spans
 from assistant.text.values import names, numbers
 from assistant.verify.alignment import Alignment, lexical_alignment, probability, to_support, word_alignment
@@ -24,6 +24,9 @@ from assistant.verify.alignment import Alignment, lexical_alignment, probability
 # model that has token vectors the score is the fitted alignment model's, shifted so that its
 # decision point (fitted on human labels) lands here.
 SUPPORT_THRESHOLD = 0.45
+# The alignment model was fitted on whole sentences; a fragment ("‘a special attack’", one side of a
+# disagreement) gives its token vectors no context to align, so it is scored by overlap instead.
+MIN_ALIGN_WORDS = 5
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:
@@ -150,7 +153,8 @@ class Verifier:
 
     def support(self, sentence: str, evidence: str, _vectors: tuple | None = None) -> float:
         """0..1: how well `evidence` backs `sentence` (at or above SUPPORT_THRESHOLD: supported)."""
-        if self.embedder is not None and self.token_vectors([sentence, evidence]) is not None:
+        if len(words(sentence)) >= MIN_ALIGN_WORDS and self.embedder is not None \
+                and self.token_vectors([sentence, evidence]) is not None:
             return self.claim_support(sentence, [evidence])
         return self.sentence_support(sentence, evidence, _vectors)
 
