@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test test-fast bench eval-dev eval-test clean
+.PHONY: install run test test-fast bench bench-verify eval-dev eval-test clean
 
 install: $(STAMP)
 
@@ -55,6 +55,11 @@ eval-dev eval-test: eval-%: install
 	$(call run_eval,$(NEWSQA)/news-reject-$*.yaml,news-reject-$*)
 	$(call run_eval,$(NEWSQA)/news-conflict-$*.yaml,news-conflict-$*)
 	$(call run_eval,--from-qa $(SHARED)/qa_dev_multioutlet.json --corpus $(SHARED)/multioutlet_dev.jsonl --split $*,qa-multioutlet-$*)
+
+# Claim checking against human labels: dev and test halves, verifier vs baselines (see README).
+VERIFY_DATA ?= ../shared/data/qags_xsum_labelled.jsonl
+bench-verify: install
+	$(BIN)/python -m assistant.evals.claimcheck $(VERIFY_DATA)
 
 clean:
 	rm -rf $(VENV) $(DATA) .pytest_cache

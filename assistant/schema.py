@@ -164,3 +164,35 @@ class Briefing(BaseModel):
     generated_at: str
     provider: str
     stories: list[Story] = Field(default_factory=list)
+
+
+class ClaimConflict(BaseModel):
+    """A value the claim and its evidence give differently: the claim's span and the evidence's."""
+
+    kind: str  # number, date, place, name, negation
+    claim_says: str
+    claim_start: int  # offsets in the checked text
+    claim_end: int
+    evidence_says: str
+    n: int  # the evidence citation it sits in
+    start: int  # offsets in that article's body (or the given document)
+    end: int
+
+
+class ClaimVerdict(BaseModel):
+    claim: str
+    start: int  # text[start:end] == claim
+    end: int
+    verdict: str  # supported, contradicted, not_found
+    score: float  # support score; at or above the verifier's threshold counts as supported
+    evidence: list[Citation] = Field(default_factory=list)
+    conflicts: list[ClaimConflict] = Field(default_factory=list)
+    judge: str | None = None  # the LLM judge's verdict when one refined this one
+
+
+class VerifyReport(BaseModel):
+    text: str
+    claims: list[ClaimVerdict] = Field(default_factory=list)
+    counts: dict[str, int] = Field(default_factory=dict)
+    provider: str = "extractive"
+    timings_ms: dict[str, float] = Field(default_factory=dict)

@@ -221,7 +221,9 @@ def extractive_story(story_id: str, articles: list[Article], vectors: np.ndarray
     for cand, others in agreed:
         ns = [book.cite(cand.article, cand.start, cand.end, 1.0)]
         for o in others:
-            s = verifier.support(cand.text, o.text)
+            # Corroboration asks "does another outlet report this fact?", not "does that sentence state
+            # every detail of this one" (the claim model's strict question): the symmetric overlap score.
+            s = verifier.sentence_support(cand.text, o.text)
             if s >= SUPPORT_THRESHOLD:
                 ns.append(book.cite(o.article, o.start, o.end, s))
         lead.append(f"{cand.text} {markers(ns)}")

@@ -14,7 +14,7 @@ from assistant.library import Library
 
 def build_parser() -> argparse.ArgumentParser:
     # Feature modules are imported here, not at the top, so `assistant ingest` never imports gradio.
-    from assistant.cli import answer, brief, clusters, feeds, ingest, serve
+    from assistant.cli import answer, brief, clusters, feeds, ingest, serve, verify
     from assistant.cli import eval as eval_cmd
 
     p = argparse.ArgumentParser(prog="assistant", description="News briefing and Q&A with cited answers.")
@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     eval_cmd.add_parsers(sub)
     feeds.add_parsers(sub)
     serve.add_parser(sub)
+    verify.add_parser(sub)
     return p
 
 

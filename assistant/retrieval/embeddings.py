@@ -6,14 +6,25 @@ import hashlib
 import math
 import re
 import threading
+from dataclasses import dataclass
 from typing import Callable
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.errors import ConfigError, ModelError
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class TokenVectors:
+    """Contextual vectors of one text's tokens (unit rows) and each token's (start, end) in the text."""
+
+    vectors: np.ndarray
+    spans: list[tuple[int, int]]
+    sentence: np.ndarray | None = None  # the text's own unit vector, when the same pass yields it
 
 
 class Embedder(Embeddings):
@@ -24,6 +35,19 @@ class Embedder(Embeddings):
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         raise NotImplementedError
+
+    def embed_tokens(self, texts: list[str]) -> list[TokenVectors] | None:
+        """Per-token vectors for word-level alignment (the verifier); None when the model has none."""
+        return None
+
+
+def _numpy(x) -> np.ndarray:
+    return x.detach().cpu().float().numpy() if hasattr(x, "detach") else np.asarray(x, dtype=np.float32)
+
+
+def _unit_rows(m: np.ndarray) -> np.ndarray:
+    m = np.asarray(m, dtype=np.float32)
+    return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)
 
 
 def _quiet_transformers() -> None:
@@ -88,6 +112,26 @@ class MiniLMEmbedder(Embedder):
         enc = tok(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
         return [len(ids) for ids in enc]
 
+    def embed_tokens(self, texts: list[str]) -> list[TokenVectors]:
+        """The model's last-layer token vectors (the ones its sentence vector averages), specials dropped."""
+        texts = list(texts)
+        if not texts:
+            return []
+        # One pass yields both the token vectors and the sentence vector (their pooled mean).
+        outs = self.model.encode(texts, batch_size=self.batch_size, output_value=None,
+                                 convert_to_numpy=False, show_progress_bar=False)
+        offsets = self.model.tokenizer(texts, add_special_tokens=True, truncation=True,
+                                       max_length=self.model.max_seq_length,
+                                       return_offsets_mapping=True)["offset_mapping"]
+        result = []
+        for out, offs in zip(outs, offsets):
+            arr = _numpy(out["token_embeddings"])
+            keep = [i for i, (a, b) in enumerate(offs) if b > a and i < len(arr)]
+            result.append(TokenVectors(_unit_rows(arr[keep]) if keep else np.zeros((0, arr.shape[1]), np.float32),
+                                       [tuple(offs[i]) for i in keep],
+                                       _unit_rows(_numpy(out["sentence_embedding"])[None, :])[0]))
+        return result
+
 
 class FakeEmbedder(Embedder):
     """Deterministic hashed bag-of-words vectors: fast unit tests with real similarity structure."""
@@ -115,6 +159,16 @@ class FakeEmbedder(Embedder):
     def count_tokens(self, texts: list[str]) -> list[int]:
         # Word pieces run a little above words; 1.3x keeps the fake's chunks a realistic size.
         return [int(len(_WORD.findall(t)) * 1.3) + 2 for t in texts]
+
+    def embed_tokens(self, texts: list[str]) -> list[TokenVectors]:
+        """One hashed vector per word: alignment by exact (lower-cased) word match, for unit tests."""
+        out = []
+        for t in texts:
+            spans = [(m.start(), m.end()) for m in _WORD.finditer(t)]
+            vecs = [self._vec(t[a:b]) for a, b in spans]
+            out.append(TokenVectors(_unit_rows(np.array(vecs)) if vecs else np.zeros((0, self.dim), np.float32),
+                                    spans))
+        return out
 
 
 class OpenAIEmbedder(Embedder):

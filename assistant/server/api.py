@@ -307,6 +307,9 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
                                 "or build one with POST /api/brief")
         return found[0]
 
+    from assistant.server.verify_api import add_verify_routes
+
+    add_verify_routes(guarded, services)
     router = APIRouter()
 
     @router.get("/health", summary="Liveness plus what is loaded")

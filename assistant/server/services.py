@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from assistant.errors import UsageError
 from assistant.library import Library
 from assistant.retrieval.search import Filters
-from assistant.schema import Answer, Article, Briefing, IngestReport
+from assistant.schema import Answer, Article, Briefing, IngestReport, VerifyReport
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.answer.engine import AnswerEngine
@@ -95,6 +95,7 @@ class Services:
         self._engine_lock = threading.Lock()
         # Chroma and the BM25 cache tolerate concurrent readers; writers go one at a time.
         self.write_lock = threading.RLock()
+        self._claim_judge: tuple | None = None
 
     @property
     def settings(self):
@@ -144,6 +145,19 @@ class Services:
         date = check_date(date, "date")
         with self.write_lock:  # it writes story ids and the briefing archive
             return build_briefing(self.library, date=date, since_last=since_last, save=True)
+
+    def verify(self, text: str, against: list[str] | None = None,
+               documents: list[str] | None = None) -> VerifyReport:
+        """Claim verdicts against the store, stored articles by id, or given texts (never server files)."""
+        from assistant.verify.check import verify_text
+
+        if self._claim_judge is None:
+            from assistant.answer.claim_judge import refiner_for
+
+            self._claim_judge = (refiner_for(self.settings.llm, self.settings),)
+        return verify_text(self.library, text, against=against, verifier=self.engine.verifier,
+                           refine=self._claim_judge[0], provider=self.settings.llm, documents=documents,
+                           allow_files=False)
 
     def ingest(self, inputs: list[str], progress: bool = False) -> IngestReport:
         if not inputs:

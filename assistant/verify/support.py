@@ -13,14 +13,20 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from assistant.retrieval.embeddings import Embedder
-from assistant.text.lexical import content_terms
+from assistant.retrieval.embeddings import Embedder, TokenVectors
+from assistant.text.lexical import content_terms, words
 from assistant.text.sentences import sentence_spans
 from assistant.text.values import names, numbers
+from assistant.verify.alignment import Alignment, lexical_alignment, probability, to_support, word_alignment
 
 # A sentence counts as supported by its cited text at or above this score. Quotes score ~1.0,
-# faithful paraphrases 0.55-0.8, claims about something else in the same article below 0.4.
+# faithful paraphrases 0.55-0.8, claims about something else in the same article below 0.4. With a
+# model that has token vectors the score is the fitted alignment model's, shifted so that its
+# decision point (fitted on human labels) lands here.
 SUPPORT_THRESHOLD = 0.45
+# The alignment model was fitted on whole sentences; a fragment ("‘a special attack’", one side of a
+# disagreement) gives its token vectors no context to align, so it is scored by overlap instead.
+MIN_ALIGN_WORDS = 5
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:
@@ -39,6 +45,8 @@ class Verifier:
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._tokens: OrderedDict[str, TokenVectors] = OrderedDict()
+        self._has_tokens: bool | None = None
 
     # ---- embeddings ----------------------------------------------------------------------
 
@@ -48,6 +56,10 @@ class Verifier:
             return [None] * len(texts)
         with self._lock:
             missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing and self._has_tokens is not False:
+            self.token_vectors(missing)  # one model pass fills both caches
+            with self._lock:
+                missing = [t for t in missing if t not in self._cache]
         if missing:
             vecs = self.embedder.embed_documents(missing)
             with self._lock:
@@ -65,6 +77,45 @@ class Verifier:
                     v = np.asarray(self.embedder.embed_documents([t])[0], dtype=np.float32)
                 out.append(v)
             return out
+
+    def token_vectors(self, texts: Sequence[str]) -> list[TokenVectors] | None:
+        """Contextual token vectors (cached like `vectors`); None when the embedder has none."""
+        if self.embedder is None or self._has_tokens is False:
+            return None
+        with self._lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._tokens))
+        if missing:
+            got = self.embedder.embed_tokens(missing)
+            self._has_tokens = got is not None
+            if got is None:
+                return None
+            with self._lock:
+                for t, tv in zip(missing, got):
+                    self._tokens[t] = tv
+                    if tv.sentence is not None and t not in self._cache:
+                        self._cache[t] = tv.sentence
+                while len(self._tokens) > self._cache_size:
+                    self._tokens.popitem(last=False)
+        with self._lock:
+            cached = [self._tokens.get(t) for t in texts]
+        if any(tv is None for tv in cached):  # evicted between the two locks: recompute directly
+            fresh = iter(self.embedder.embed_tokens([t for t, tv in zip(texts, cached) if tv is None]) or [])
+            cached = [tv if tv is not None else next(fresh) for tv in cached]
+        return cached  # type: ignore[return-value]
+
+    def alignment(self, claim: str, evidence: Sequence[str]) -> Alignment:
+        """How the claim's words align with all of `evidence`, and its best cosine to one evidence text."""
+        evidence = [e for e in evidence if e.strip()]
+        if not evidence:
+            return Alignment(0.0, 0.0)
+        vecs = self.vectors([claim] + evidence)
+        cos = max((max(0.0, cosine(vecs[0], v)) for v in vecs[1:]), default=0.0) if vecs[0] is not None else 0.0
+        tvs = self.token_vectors([claim] + evidence)
+        if tvs is None:
+            align, weakest = lexical_alignment(claim, evidence)
+        else:
+            align, weakest = word_alignment(claim, tvs[0], tvs[1:])
+        return Alignment(align, cos, weakest)
 
     def similarity(self, a: str, b: str) -> float:
         va, vb = self.vectors([a, b])
@@ -101,7 +152,24 @@ class Verifier:
         return score * (0.5 + 0.5 * num_recall)
 
     def support(self, sentence: str, evidence: str, _vectors: tuple | None = None) -> float:
-        """0..1: how well `evidence` backs `sentence`."""
+        """0..1: how well `evidence` backs `sentence` (at or above SUPPORT_THRESHOLD: supported)."""
+        if len(words(sentence)) >= MIN_ALIGN_WORDS and self.embedder is not None \
+                and self.token_vectors([sentence, evidence]) is not None:
+            return self.claim_support(sentence, [evidence])
+        return self.sentence_support(sentence, evidence, _vectors)
+
+    def claim_support(self, claim: str, evidence: Sequence[str]) -> float:
+        """The fitted alignment model's score of `claim` against a body of evidence texts."""
+        p = probability(self.alignment(claim, evidence))
+        s_nums = numbers(claim)
+        if s_nums:
+            # A number the evidence does not contain is the commonest way to be wrong.
+            have = numbers(" ".join(evidence))
+            p *= 0.5 + 0.5 * len(s_nums & have) / len(s_nums)
+        return round(to_support(p, SUPPORT_THRESHOLD), 4)
+
+    def sentence_support(self, sentence: str, evidence: str, _vectors: tuple | None = None) -> float:
+        """The score without token vectors: content-word/number/name overlap plus sentence cosine."""
         lex = self.lexical_support(sentence, evidence)
         if self.embedder is None:
             return round(lex, 4)
@@ -117,6 +185,7 @@ class Verifier:
         spans = self.sentence_spans(key or chunk_text, chunk_text)
         texts = [chunk_text[a:b] for a, b in spans]
         vecs = self.vectors([sentence] + texts)
+        self.token_vectors([sentence] + texts)  # one batch for the whole chunk
         scored = [(self.support(sentence, t, (vecs[0], v)), i) for i, (t, v) in enumerate(zip(texts, vecs[1:]))]
         best, i = max(scored)
         a, b = spans[i]

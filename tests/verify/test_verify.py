@@ -6,7 +6,7 @@ import pytest
 
 from assistant.retrieval.embeddings import FakeEmbedder
 from assistant.verify.disagreements import find_disagreements
-from assistant.verify.support import Passage, Verifier
+from assistant.verify.support import SUPPORT_THRESHOLD, Passage, Verifier
 
 
 @pytest.fixture
@@ -21,7 +21,9 @@ def test_support_orders_quote_paraphrase_wrong_number_unrelated(verifier):
     wrong = verifier.support("Lyon received 70 new buses on Tuesday, the ministry said.", evidence)
     unrelated = verifier.support("The football club signed a new striker from Porto.", evidence)
     assert quote > para > wrong > unrelated
-    assert quote >= 0.95 and unrelated < 0.3
+    # The score is the fitted model's (human judgements are noisy, so even a verbatim quote tops out
+    # near 0.8); what matters is the order and which side of the threshold each lands.
+    assert quote >= 0.75 and wrong < SUPPORT_THRESHOLD and unrelated < 0.3
 
 
 def test_best_span_is_the_supporting_sentence(verifier):

@@ -1,4 +1,4 @@
-"""The Gradio app: Chat, Briefing, Library, Evals and Settings tabs. The only module tree importing gradio.
+"""The Gradio app: Chat, Briefing, Library, Check, Evals and Settings tabs. The only module tree importing gradio.
 
     build_app(library, engine=None) -> gr.Blocks     (launching is `assistant serve`'s job, see api.py)
 
@@ -347,6 +347,10 @@ def build_app(library: Library, engine=None, *, services: Services | None = None
                 latest_briefing, latest_outputs = _briefing_tab(svc, downloads)
             with gr.Tab("Library", id="library", elem_id="tab-library"):
                 refreshed, refresh = _library_tab(svc, chat)
+            with gr.Tab("Check", id="check", elem_id="tab-check"):
+                from assistant.server.ui.check_tab import check_tab
+
+                check_tab(svc)
             with gr.Tab("Evals", id="evals", elem_id="tab-evals"):
                 from assistant.server.ui.evals_tab import evals_tab
 
