@@ -20,7 +20,8 @@ from assistant.library import Library
 from assistant.retrieval.embeddings import MiniLMEmbedder
 from assistant.text.sentences import split_sentences
 
-DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cnndm_articles.jsonl"
+# assistant/bench/run.py -> the repo is parents[2]; the shared data sits beside the repo.
+DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "cnndm_articles.jsonl"
 
 
 def peak_rss_mb() -> float:
