@@ -184,6 +184,8 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
             s.names_in_article = sum(_name_hit(c.stems, bodies[p.article_id]) for c in names) / len(names)
         s.date_ok = _year_fits(analysis, p, body)
         s.answers = _answer_spans(s.text, analysis, q_norms, q_stems, s.matched)
+        if s.answers and analysis.role and analysis.role not in ss:
+            s.answers = []  # "which judge": a sentence that names no judge names someone else
         # A typed answer must come from a sentence about the question's event: its main verb, or
         # most of its terms ("When did X endorse Y" is not answered by the day X reached a tally).
         # Dates are in nearly every news sentence, so a date answer always needs the verb.

@@ -36,7 +36,8 @@ _COMPARE = re.compile(
     r"cover|report|present|differ|disagree|compare|depict|explain|treat|call)\b|\bcompare\b|\bdiffer(?:ent|ences?)?\b.*\b"
     r"(?:outlets?|sources?|reports?|coverage)\b|\bversus\b|\bvs\.?\b",
     re.IGNORECASE)
-_LIST = re.compile(r"^\s*(?:which|what|who)\s+(?:(?:two|three|four|five|several)\s+)?[a-z]+s\b(?!\s+(?:is|was|does|did|has)\b)"
+_LIST = re.compile(r"^\s*(?:which|what|who)\s+(?:(?:two|three|four|five|several)\s+)?(?!(?:was|is|has|does)\b)[a-z]+s\b"
+                   r"(?!\s+(?:is|was|does|did|has)\b)"
                    r"|\b(?:list|name the|what are (?:the|some)|who were the|which are)\b", re.IGNORECASE)
 
 # The type noun must be the head of the wh-phrase ("what prison term" asks for a term, not a prison).
@@ -48,7 +49,7 @@ _HEAD = r"(?=\s+(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can
 # "which federal judge", "what U.S. city": up to two modifiers between the wh-word and its noun.
 _WH = r"(?:what|which)(?: [\w.’'\-]+){0,2}?"
 _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:\w+ )?(?:vote|margin|tally)\b|\bvote (?:count|tally|margin)\b|"
+    (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally)\b|\bvote (?:count|tally|margin)\b|"
                 r"\bby how many votes\b", re.I), "score"),
     (re.compile(r"\bhow long\b|\bfor how long\b|\bwhat (?:length|duration)\b", re.I), "duration"),
     (re.compile(r"\bhow much\b.*\b(?:cost|pay|paid|spend|spent|worth|price|raise|raised|fine|fined|earn|"
@@ -94,6 +95,7 @@ class QuestionAnalysis:
     focus: frozenset[str] = frozenset()  # content stems of the question (names included)
     outlets: list[str] = field(default_factory=list)  # outlets the question names (comparison)
     unit: frozenset[str] = frozenset()  # what a how-many question counts ("votes")
+    role: str | None = None  # the role a "which judge/senator/..." question asks for, stemmed
     predicate: frozenset[str] = frozenset()  # the question's main verb ("endorse"), stemmed
     negated: bool = False
 
@@ -144,8 +146,23 @@ def _unit(question: str) -> frozenset[str]:
                   r"could|can|should|must|remain|died|took|attended|voted)\b|[?,]|$)", question, re.I)
     if not m:
         return frozenset()
-    ws = [w for w in words(m.group(1)) if w not in STOPWORDS]
-    return frozenset(stem(w) for w in ws[-2:])
+    # The head noun: the last word before "of/in/..." ("members of the caravan" counts members),
+    # else the phrase's last word ("military deferments" counts deferments).
+    phrase = re.split(r"\b(?:of|in|at|on|for|from|to|by|with|that|who|which)\b", m.group(1), maxsplit=1)[0]
+    ws = [w for w in words(phrase) if w not in STOPWORDS] or [w for w in words(m.group(1)) if w not in STOPWORDS]
+    return frozenset(stem(w) for w in ws[-1:])
+
+
+_ROLES = ("justice|judge|senator|lawmaker|congressman|congresswoman|minister|spokesman|spokeswoman|spokesperson|"
+          "lawyer|attorney|general|candidate|player|coach|actor|singer|author|officer|governor|mayor|ceo|"
+          "director|chairman|secretary|suspect|victim|prosecutor|official|commander|ambassador|economist|analyst")
+
+
+def _role(question: str) -> str | None:
+    """The role a person question names ("Which federal judge ..." -> judge): the answer's sentence
+    must say it, or any name in a sentence about the topic would do."""
+    m = re.search(rf"\b(?:which|what)(?: [\w.’'\-]+){{0,2}}? ({_ROLES})\b{_HEAD}", question, re.I)
+    return stem(m.group(1).lower()) if m else None
 
 
 def _predicate(question: str) -> frozenset[str]:
@@ -236,7 +253,7 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
     if outlets:
         focus = frozenset(focus - outlet_stems)
     return QuestionAnalysis(question=q, kind=kind, answer_type=_answer_type(q, kind), constraints=constraints,
-                            focus=focus, outlets=outlets, unit=_unit(q), predicate=_predicate(q),
+                            focus=focus, outlets=outlets, unit=_unit(q), predicate=_predicate(q), role=_role(q),
                             negated=bool(re.search(r"\b(?:not|never|n't|no longer)\b", q, re.I)))
 
 
