@@ -16,7 +16,9 @@ import sys
 import tempfile
 import time
 from datetime import date, timedelta
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 OUTLETS = ["Reuters", "AP", "BBC", "Guardian", "CNN", "Bloomberg", "Metro"]
 START = date(2026, 3, 1)
@@ -56,6 +58,16 @@ def write_day(source: Path, out: Path, n_articles: int, outlets: int) -> int:
     return n_articles
 
 
+@contextmanager
+def _bench_dir(data_dir: Path | None, prefix: str) -> Iterator[Path]:
+    """The given data dir (kept, so a built library can be reused), else a temporary one removed after."""
+    if data_dir is not None:
+        yield Path(data_dir)
+        return
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        yield Path(tmp)
+
+
 def run_day(n_articles: int = 500, outlets: int = 60, embeddings: str = "minilm", data_dir: Path | None = None,
             source: Path | None = None) -> dict:
     """Ingest one busy day, brief it once (cold: models load) and again (warm); peak RSS of the process."""
@@ -65,11 +77,7 @@ def run_day(n_articles: int = 500, outlets: int = 60, embeddings: str = "minilm"
     from assistant.config import Settings
     from assistant.library import Library
 
-    tmp = None
-    if data_dir is None:
-        tmp = tempfile.TemporaryDirectory(prefix="brief-day-bench-")
-        data_dir = Path(tmp.name)
-    try:
+    with _bench_dir(data_dir, "brief-day-bench-") as data_dir:
         lib = Library(Settings(data_dir=data_dir, embeddings=embeddings))
         records = Path(data_dir) / "day.jsonl"
         write_day(source or default_source(), records, n_articles, outlets)
@@ -84,9 +92,6 @@ def run_day(n_articles: int = 500, outlets: int = 60, embeddings: str = "minilm"
         return {"articles": len(lib.store.article_ids()), "outlets": outlets, "stories": len(b.stories),
                 "brief_cold_seconds": round(cold, 2), "brief_warm_seconds": round(warm, 2),
                 "peak_rss_mb": round(peak_mb), "embeddings": embeddings, "targets": "warm <= 10 s, <= 2048 MB"}
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
 
 
 def run(n_articles: int = 1000, embeddings: str = "minilm", data_dir: Path | None = None,
@@ -96,11 +101,7 @@ def run(n_articles: int = 1000, embeddings: str = "minilm", data_dir: Path | Non
     from assistant.config import Settings
     from assistant.library import Library
 
-    tmp = None
-    if data_dir is None:
-        tmp = tempfile.TemporaryDirectory(prefix="brief-bench-")
-        data_dir = Path(tmp.name)
-    try:
+    with _bench_dir(data_dir, "brief-bench-") as data_dir:
         lib = Library(Settings(data_dir=data_dir, embeddings=embeddings))
         records = Path(data_dir) / "replicas.jsonl"
         written = write_replicas(source or default_source(), records, n_articles)
@@ -115,9 +116,6 @@ def run(n_articles: int = 1000, embeddings: str = "minilm", data_dir: Path | Non
         brief_s = time.perf_counter() - t1
         return {"articles": stored, "added": report.added, "ingest_seconds": round(ingest_s, 1),
                 "briefing_seconds": round(brief_s, 2), "stories": len(b.stories), "embeddings": embeddings}
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
 
 
 def main(argv: list[str] | None = None) -> int:

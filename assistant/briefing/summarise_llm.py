@@ -41,19 +41,28 @@ _OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&’' -]{0,40}?:\s+")
 _SECTION = re.compile(r"^(LEAD|ADDS|ADD|DIFFER)\s*:\s*", re.IGNORECASE)
 
 
-def parse_sections(text: str) -> tuple[str | None, list[tuple[str, str, list[int]]]]:
-    """(headline, [(section, sentence without markers, cited numbers)]); section is "lead" or "adds".
-
-    Lines the model wrote without a LEAD:/ADDS: label count as lead; an "X adds that ..." sentence as adds."""
+def _reduce_lines(text: str) -> tuple[str | None, list[str]]:
+    """The model's HEADLINE: value (the last one given) and its other non-empty lines, bullets removed."""
     headline = None
-    out: list[tuple[str, str, list[int]]] = []
+    lines: list[str] = []
     for raw in text.splitlines():
         line = raw.strip().lstrip("-*•").strip()
         if not line:
             continue
         if line.upper().startswith("HEADLINE:"):
             headline = line.split(":", 1)[1].strip().strip('"') or None
-            continue
+        else:
+            lines.append(line)
+    return headline, lines
+
+
+def parse_sections(text: str) -> tuple[str | None, list[tuple[str, str, list[int]]]]:
+    """(headline, [(section, sentence without markers, cited numbers)]); section is "lead" or "adds".
+
+    Lines the model wrote without a LEAD:/ADDS: label count as lead; an "X adds that ..." sentence as adds."""
+    headline, lines = _reduce_lines(text)
+    out: list[tuple[str, str, list[int]]] = []
+    for line in lines:
         m = _SECTION.match(line)
         label = m.group(1).lower() if m else ""
         if label == "differ":
@@ -70,15 +79,9 @@ def parse_sections(text: str) -> tuple[str | None, list[tuple[str, str, list[int
 
 def parse_reduce(text: str) -> tuple[str | None, list[tuple[str, list[int]]]]:
     """(headline, [(sentence without markers, cited numbers)]) from the reduce output."""
-    headline = None
+    headline, lines = _reduce_lines(text)
     out: list[tuple[str, list[int]]] = []
-    for raw in text.splitlines():
-        line = raw.strip().lstrip("-*•").strip()
-        if not line:
-            continue
-        if line.upper().startswith("HEADLINE:"):
-            headline = line.split(":", 1)[1].strip().strip('"') or None
-            continue
+    for line in lines:
         # A line may hold several sentences; each keeps the markers that follow it.
         for sent in re.split(r"(?<=[.!?\]])\s+(?=[A-Z“\"‘])", line):
             cited = [int(n) for n in _MARKERS.findall(sent)]

@@ -24,22 +24,20 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-DATA = Path(os.environ.get("NEWSQA_DATA", REPO.parent / "shared" / "data"))
-SEEDS = Path(os.environ.get("NEWSQA_SEEDS", REPO / "seeds"))
+sys.path.insert(0, str(HERE))
+# The generator's own data folders, kind map and text rules, so a check means what the build meant.
+from make_newsqa import (  # noqa: E402
+    DATA, SEEDS, SUITE_KIND, has_any, norm, sentence_spans, shared_run, stem, substitute,
+)
 
 KINDS = {"factoid", "why", "list", "yesno", "broad", "comparison", "unanswerable", "false_premise"}
 REJECT_KINDS = {"factoid", "why", "list"}
-SUITE_KIND = {"factoid": "single", "yesno": "single", "list": "multi", "why": "why", "broad": "broad",
-              "comparison": "cross", "unanswerable": "unanswerable", "false_premise": "false-premise"}
 MINIMUM = {"total": 220, "cnndm": 100, "multioutlet": 80, "unanswerable": 40, "false_premise": 12, "conflict": 60}
 
 errors: list[str] = []
@@ -49,94 +47,6 @@ warnings: list[str] = []
 def err(msg):
     errors.append(msg)
 
-
-# ---- text (same rules as make_newsqa.py) ------------------------------------------------------------
-
-_ABBR = {
-    "mr", "mrs", "ms", "dr", "st", "sgt", "lt", "col", "gen", "gov", "rep", "sen", "jr", "sr", "no",
-    "vs", "capt", "prof", "rev", "ft", "mt", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr",
-    "aug", "sept", "sep", "oct", "nov", "dec", "calif", "fla", "ky", "ill", "mo", "wis", "nev", "tenn",
-    "conn", "mass", "mich", "ariz", "colo", "ala", "okla", "pa", "va", "md", "wash", "ore", "del",
-    "minn", "ind", "kan", "neb", "e.g", "i.e", "etc", "gens", "reps", "sens", "messrs", "ave",
-}
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*[ \t\u00a0]+|\n+")
-_OPENERS = "\"'`(\u201c\u2018["
-
-
-def sentence_spans(text):
-    spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        nxt = text[m.end():m.end() + 1]
-        if "\n" not in m.group(0):
-            if not nxt or not (nxt.isupper() or nxt in _OPENERS):
-                continue
-            if m.group(0)[0] == ".":
-                before = re.search(r"([A-Za-z][A-Za-z.'\u2019\-]*)$", text[start:m.start()])
-                word = before.group(1).lower() if before else ""
-                last = word.split("-")[-1]
-                possessive = bool(re.search(r"['\u2019]s$", word))
-                if word and not possessive and (len(last.rstrip(".")) == 1 or word in _ABBR or last in _ABBR
-                                                or all(len(x) <= 1 for x in last.split("."))):
-                    continue
-        end = m.start() + len(m.group(0).rstrip())
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        out.append((s, e))
-    return out
-
-
-def norm(s):
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[^\w\s]|_", " ", s)
-    return " ".join(s.split())
-
-
-def has_alias(text, alias):
-    a = norm(alias)
-    return bool(a) and f" {a} " in f" {norm(text)} "
-
-
-def has_any(text, aliases):
-    return any(has_alias(text, a) for a in aliases)
-
-
-def shared_run(a, b, n=6):
-    wa, wb = norm(a).split(), norm(b).split()
-    grams = {tuple(wb[i:i + n]) for i in range(len(wb) - n + 1)}
-    for i in range(len(wa) - n + 1):
-        if tuple(wa[i:i + n]) in grams:
-            return " ".join(wa[i:i + n])
-    return None
-
-
-def substitute(text, subs):
-    for frm, to in subs:
-        pat = re.compile(r"(?<![A-Za-z0-9])" + re.escape(frm) + r"(?![A-Za-z0-9])", re.I)
-
-        def rep(m, to=to):
-            got = m.group(0)
-            if got[:1].isupper() and to[:1].islower():
-                return to[:1].upper() + to[1:]
-            if got[:1].islower() and to[:1].isupper() and not got.isupper():
-                return to[:1].lower() + to[1:]
-            return to
-        text = pat.sub(rep, text)
-    return text
-
-
-def stem(key):
-    return key[:-4] if key.endswith(".txt") else key
-
-
-# ---- loading --------------------------------------------------------------------------------------
 
 
 def load_sources():

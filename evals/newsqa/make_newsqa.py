@@ -36,7 +36,7 @@ ALTERED_SOURCE = "Altered Wire"
 sys.path.insert(0, str(HERE))
 import src_questions as SRC  # noqa: E402
 
-# ---- text utilities (mirrored in build_check.py) --------------------------------------------------
+# ---- text utilities (build_check.py imports these) --------------------------------------------------
 
 _ABBR = {
     "mr", "mrs", "ms", "dr", "st", "sgt", "lt", "col", "gen", "gov", "rep", "sen", "jr", "sr", "no",

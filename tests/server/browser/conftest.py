@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
+from serving import serve_env, serving
 
 ROOT = Path(__file__).resolve().parents[3]
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
@@ -24,7 +21,6 @@ CHROMIUM = os.environ.get("ASSISTANT_TEST_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 SECRET_KEY = "sk-test-never-show-this-7731"
-STARTUP_SECONDS = 240  # model load + Gradio startup; about 20-30 s here, far more on a loaded 2-core box
 
 EVIL_TITLE = 'Evil gazette <script>window.__pwned=1</script> launcher report <img src=x onerror="window.__pwned=1">'
 EVIL_BODY = (
@@ -34,20 +30,6 @@ EVIL_BODY = (
     'The evil gazette added that each launcher can fire <b onmouseover="window.__pwned=1">four</b> missiles '
     "at once, according to officials <svg onload=\"window.__pwned=1\"></svg>.\n"
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _env(data_dir: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
-    env.update(ASSISTANT_DATA_DIR=str(data_dir), GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1",
-               ANONYMIZED_TELEMETRY="False", OPENAI_API_KEY=SECRET_KEY, PYTHONUNBUFFERED="1",
-               NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost")
-    return env
 
 
 @pytest.fixture(scope="session")
@@ -74,38 +56,12 @@ def server(tmp_path_factory, chromium_path) -> str:
     inputs = base / "inputs"
     shutil.copytree(ROOT / "seeds", inputs / "seeds")
     (inputs / "evil.txt").write_text(EVIL_TITLE + "\n" + EVIL_BODY, encoding="utf-8")
-    env = _env(data)
+    env = serve_env(data, OPENAI_API_KEY=SECRET_KEY)
     done = subprocess.run([sys.executable, "-m", "assistant", "ingest", str(inputs), "--json"], cwd=base,
                           env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    port = _free_port()
-    log = (base / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            cwd=base, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP_SECONDS
-    try:
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"assistant serve exited with {proc.returncode}:\n{(base / 'serve.log').read_text()}")
-            try:
-                if httpx.get(url + "/api/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"assistant serve did not answer in {STARTUP_SECONDS} s:\n{(base / 'serve.log').read_text()}")
-            time.sleep(0.5)
+    with serving(base, env) as url:
         yield url
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=10)
-        log.close()
 
 
 @pytest.fixture(scope="session")

@@ -7,37 +7,18 @@ its background scheduler polls the feed and writes the briefing; headless chromi
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
 import subprocess
 import sys
 import threading
-import time
 from datetime import datetime, timezone
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
+from serving import serve_env, serving
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
-
-STARTUP_SECONDS = 240  # start-up plus the first poll and briefing on a loaded 2-core box
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve_env(data) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
-    env.update(ASSISTANT_DATA_DIR=str(data), GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1",
-               ANONYMIZED_TELEMETRY="False", PYTHONUNBUFFERED="1", NO_PROXY="127.0.0.1,localhost",
-               no_proxy="127.0.0.1,localhost")
-    return env
 
 BODY = ("Engineers shut the North Bridge to traffic after finding corroded steel cables. "
         "Commuters faced detours of up to forty minutes on the first morning of the closure. "
@@ -78,33 +59,11 @@ def scheduled_server(tmp_path_factory, chromium_path):
     added = subprocess.run([sys.executable, "-m", "assistant", "feeds", "add", feed_url, "--name", "Harbour Gazette"],
                            env=env, cwd=base, capture_output=True, text=True, timeout=300)
     assert added.returncode == 0, added.stderr
-    port = free_port()
-    log = (base / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port)], cwd=base, env=env,
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP_SECONDS
     try:
-        while True:  # until the server answers and its scheduler has written the briefing
-            if proc.poll() is not None:
-                pytest.fail(f"assistant serve exited:\n{(base / 'serve.log').read_text()}")
-            try:
-                if httpx.get(url + "/api/briefing/latest", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"no scheduled briefing in {STARTUP_SECONDS} s:\n{(base / 'serve.log').read_text()}")
-            time.sleep(0.5)
-        yield url, base
+        # Ready once the server answers and its scheduler has written the briefing.
+        with serving(base, env, ready="/api/briefing/latest") as url:
+            yield url, base
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
-        log.close()
         feed_server.shutdown()
 
 
