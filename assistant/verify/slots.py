@@ -104,6 +104,15 @@ def same_slot(x_text: str, xs: list[str], y_text: str, ys: list[str]) -> bool:
     return False
 
 
+def counts_differ(x_text: str, xs: list[str], y_text: str, ys: list[str]) -> bool:
+    """Both figures say what they count and no pair shares a word of it: '$6 trillion budget' and
+    '$5 trillion in new federal spending' are two different sums, however alike the verbs before them."""
+    pairs = [(_context(x_text, a)[1], _context(y_text, b)[1]) for a in xs for b in ys]
+    # One shared word of three is not enough ('$1.3 billion for general border security' / '$5.7 billion
+    # for a border wall'); with fewer words to compare, one is.
+    return all(ax and ay and len(ax & ay) < min(2, len(ax), len(ay)) for ax, ay in pairs)
+
+
 def _date_kind(v: str) -> str:
     v = v.lower()
     if v in WEEKDAYS:
@@ -116,7 +125,8 @@ def _date_kind(v: str) -> str:
 def is_conflict(kind: str, align: float, x_text: str, xs: list[str], y_text: str, ys: list[str]) -> bool:
     """Whether differing values `xs` / `ys` (surfaces) of `kind` are a real conflict between the sentences."""
     if kind == "number":
-        return numbers_differ(x_text, xs, y_text, ys) and same_slot(x_text, xs, y_text, ys)
+        return numbers_differ(x_text, xs, y_text, ys) and same_slot(x_text, xs, y_text, ys) \
+            and not counts_differ(x_text, xs, y_text, ys)
     if kind == "date":
         kinds_x, kinds_y = {_date_kind(v) for v in xs}, {_date_kind(v) for v in ys}
         return align >= DATE_ALIGN and bool(kinds_x & kinds_y) and same_slot(x_text, xs, y_text, ys)

@@ -13,9 +13,13 @@ def test_a_rounded_or_hedged_figure_is_the_same_figure():
 
 
 def test_a_different_figure_for_the_same_thing_is_a_conflict():
-    a = "Pelosi will push a vote on a $1 trillion bipartisan infrastructure bill."
-    b = "Progressives will vote against the $1.2 trillion infrastructure package."
+    a = "Pelosi will push a vote on a $1 trillion infrastructure bill this week."
+    b = "Progressives will vote against the $1.2 trillion infrastructure bill this week."
     assert is_conflict("number", 0.65, a, ["1 trillion"], b, ["1.2 trillion"])
+    # One shared word of what is counted is not enough: precision over recall (see verify/slots.py).
+    a = "Democrats countered with $1.3 billion for general border security."
+    b = "Trump asked for $5.7 billion for a border wall."
+    assert not is_conflict("number", 0.65, a, ["1.3 billion"], b, ["5.7 billion"])
     # "nearly $1 trillion" excludes 1.2 trillion; "more than 150" admits 160.
     assert numbers_differ("nearly $1 trillion bill", ["1 trillion"], "$1.2 trillion bill", ["1.2 trillion"])
     assert not numbers_differ("more than 150 migrants", ["150 migrants"], "160 migrants", ["160 migrants"])

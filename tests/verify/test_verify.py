@@ -76,3 +76,29 @@ def test_agreement_same_outlet_and_unrelated_sentences_are_not_disagreements(ver
         _p(2, "Parliament passed 12 amendments to the tax law in March.", "Wire B", "b"),
     ]
     assert find_disagreements(unrelated, verifier=verifier) == []
+
+
+def test_dates_clock_times_and_names_are_not_counts():
+    from assistant.verify.disagreements import extract_values
+
+    vals, _ = extract_values("By 11:30 p.m. on April 27, 2018, the Covid-19 unit had treated 40 patients.")
+    assert vals["number"] == {"40"}
+
+
+def test_figures_for_different_years_are_not_a_disagreement(verifier):
+    ps = [_p(1, "The couple earned $30 million from speeches in 2014, the filing showed.", "Daily A", "a"),
+          _p(2, "The couple earned $13 million from speeches in 2013, the filing showed.", "Wire B", "b")]
+    says = [s.says for d in find_disagreements(ps, verifier=verifier) for s in d.sources]
+    assert not any("million" in s for s in says), says
+
+
+def test_one_quote_transcribed_twice_is_not_a_disagreement(verifier):
+    ps = [_p(1, "Shipping groups warned of a “global transport system collapse” this winter.", "Daily A", "a"),
+          _p(2, "Shipping groups warned of a “global transport systems collapse” this winter.", "Wire B", "b")]
+    assert find_disagreements(ps, verifier=verifier) == []
+
+
+def test_quotes_after_would_are_remarks_not_rival_labels(verifier):
+    ps = [_p(1, "Trump said he would “respectfully” walk out of the meeting with Kim.", "Daily A", "a"),
+          _p(2, "Trump said he would “leave the meeting” with Kim if it failed.", "Wire B", "b")]
+    assert find_disagreements(ps, verifier=verifier) == []
