@@ -32,6 +32,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
+
+from assistant.retrieval.chunking import chunk_article
+from assistant.retrieval.embeddings import Embedder
+from assistant.retrieval.indexing import Indexer
+from assistant.schema import Article
+
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data"
 SOURCES = ("cnndm_articles.jsonl", "multioutlet_dev.jsonl")
@@ -39,6 +46,7 @@ DEFAULT_SIZES = (1_000, 10_000, 100_000)
 START = date(2026, 1, 5)
 OUTLETS = [f"Outlet {i:02d}" for i in range(60)]
 INGEST_BATCH = 64  # articles per ingest call while building: small enough to stop near a size
+NOISE = 0.0168  # per-dimension sd of the perturbation: cosine to the original about 0.95 in 384 dims
 PROBE_ARTICLES = 40  # fresh articles ingested into a copy to time ingest at each size
 
 _NUMBER = re.compile(r"\b\d+\b")
@@ -72,24 +80,22 @@ class Replicator:
         text = _NUMBER.sub(lambda m: str(int(m.group()) + r) if len(m.group()) < 6 else m.group(), text)
         return _NAME.sub(lambda m: self.names[(_stable(m.group()) + 7919 * r) % len(self.names)], text)
 
-    def records(self, r: int) -> Iterator[dict]:
-        busy_day = START + timedelta(days=r)
-        for i, rec in enumerate(self.base):
-            if rec.get("published_at"):  # multi-outlet stories keep their spacing, a year later per replica
-                day = date.fromisoformat(rec["published_at"][:10]) + timedelta(days=366 * r)
-                outlet = rec.get("source") or OUTLETS[i % len(OUTLETS)]
-            else:
-                day, outlet = busy_day, OUTLETS[i % len(OUTLETS)]
-            key = rec.get("id") or rec.get("url") or str(i)
-            yield {"title": self._vary(rec.get("title") or "", r) or None, "source": outlet,
-                   "published_at": day.isoformat(), "url": f"https://scale.example/{r}/{_stable(key)}/{i}",
-                   "text": f"Edition {r} of this report, from {outlet}. {self._vary(rec['text'], r)}"}
+    def record(self, r: int, i: int) -> dict:
+        """The i-th base record as replica r tells it."""
+        rec = self.base[i]
+        if rec.get("published_at"):  # multi-outlet stories keep their spacing, a year later per replica
+            day = date.fromisoformat(rec["published_at"][:10]) + timedelta(days=366 * r)
+            outlet = rec.get("source") or OUTLETS[i % len(OUTLETS)]
+        else:  # CNN/DM is undated: each replica's copy is one busy day from 60 outlets
+            day, outlet = START + timedelta(days=r), OUTLETS[i % len(OUTLETS)]
+        key = rec.get("id") or rec.get("url") or str(i)
+        return {"title": self._vary(rec.get("title") or "", r) or None, "source": outlet,
+                "published_at": day.isoformat(), "url": f"https://scale.example/{r}/{_stable(key)}/{i}",
+                "text": f"Edition {r} of this report, from {outlet}. {self._vary(rec['text'], r)}"}
 
-    def stream(self, start_replica: int = 0) -> Iterator[dict]:
-        r = start_replica
-        while True:
-            yield from self.records(r)
-            r += 1
+    def records(self, r: int) -> Iterator[dict]:
+        for i in range(len(self.base)):
+            yield self.record(r, i)
 
 
 def _ingest_records(lib, records: list[dict], tmp: Path) -> object:
@@ -98,22 +104,90 @@ def _ingest_records(lib, records: list[dict], tmp: Path) -> object:
     return lib.ingest([str(path)])
 
 
-def build(data_dir: Path, until_chunks: int) -> dict:
+class _ReplicaVectors(Embedder):
+    """MiniLM, except for chunk texts whose vectors were planned: those of replicas after the first.
+
+    Encoding 100k chunks takes hours on 2 shared cores, so only replica 0 is encoded; a later
+    replica's i-th chunk of article j gets replica 0's vector for that chunk plus a small seeded
+    perturbation (cosine about 0.95, what light rewording does), renormalised. Everything else, the
+    chunking, the stored rows, BM25 and every query, is the real pipeline. `--real-vectors` encodes all.
+    """
+
+    def __init__(self, model: Embedder) -> None:
+        self.model, self.name, self.max_tokens = model, model.name, model.max_tokens
+        self.plan: dict[str, list[float]] = {}
+        self.seen: dict[str, list[float]] = {}
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        return self.model.count_tokens(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.embed_query(text)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        todo = [t for t in dict.fromkeys(texts) if t not in self.plan]
+        real = dict(zip(todo, self.model.embed_documents(todo))) if todo else {}
+        self.seen.update(real)
+        return [self.plan[t] if t in self.plan else real[t] for t in texts]
+
+
+def _chunk_texts(raw, embedder: Embedder, settings) -> list[str]:
+    """The chunk texts the indexer will embed for this loaded article (same function, same settings)."""
+    art = Article(id="planned", title=raw.title, source=raw.source, url=raw.url, published_at=raw.published_at,
+                  ingested_at="", body=raw.body, content_hash="")
+    return [c.text for c in chunk_article(art, embedder.count_tokens, settings.chunk_tokens,
+                                          settings.chunk_overlap_sentences)]
+
+
+def _perturbed(base: list[float], seed: int) -> list[float]:
+    rng = np.random.default_rng(seed)
+    v = np.asarray(base, dtype=np.float32) + rng.normal(0.0, NOISE, len(base)).astype(np.float32)
+    return (v / (np.linalg.norm(v) or 1.0)).tolist()
+
+
+def build(data_dir: Path, until_chunks: int, real_vectors: bool = False) -> dict:
     """Grow `data_dir` until it holds at least `until_chunks` chunks (resumable: ingest skips what is stored)."""
     from assistant.config import Settings
+    from assistant.ingest import iter_inputs
     from assistant.library import Library
+    from assistant.retrieval.embeddings import MiniLMEmbedder
 
-    lib = Library(Settings(data_dir=data_dir))
+    settings = Settings(data_dir=data_dir)
+    model = MiniLMEmbedder()
+    planner = _ReplicaVectors(model)
+    lib = Library(settings, embedder=model if real_vectors else planner)
+    base_file = data_dir.parent / "replica0-vectors.json"  # beside the dir: a resumed build plans again
+    base: dict[str, list[list[float]]] = json.loads(base_file.read_text()) if base_file.exists() else {}
     rep = Replicator(_base_records())
-    stream = rep.stream()
-    batch: list[dict] = []
-    started, embedded = time.perf_counter(), 0
+    n = len(rep.base)
+    started, embedded, pos = time.perf_counter(), 0, 0
     with tempfile.TemporaryDirectory(prefix="scale-build-") as tmp:
         while lib.store.count_chunks() < until_chunks:
-            batch = [next(stream) for _ in range(INGEST_BATCH)]
-            embedded += _ingest_records(lib, batch, Path(tmp)).chunks
+            tags = [divmod(pos + k, n) for k in range(INGEST_BATCH)]
+            records = [rep.record(r, j) for r, j in tags]
+            pos += INGEST_BATCH
+            path = Path(tmp) / "batch.jsonl"
+            path.write_text("".join(json.dumps(rec) + "\n" for rec in records), encoding="utf-8")
+            raws = list(iter_inputs([str(path)], settings))
+            texts = {}
+            for (r, j), raw in zip(tags, raws):
+                if hasattr(raw, "body"):
+                    texts[(r, j)] = _chunk_texts(raw, model, settings)
+                    vecs = base.get(str(j))
+                    if r > 0 and vecs:
+                        for i, t in enumerate(texts[(r, j)]):
+                            planner.plan[t] = _perturbed(vecs[min(i, len(vecs) - 1)], r * 1_000_003 + j * 101 + i)
+            embedded += Indexer(settings, lib.store, lib.embedder).run(raws).chunks
+            for (r, j), ts in texts.items():
+                if r == 0 and all(t in planner.seen for t in ts):
+                    base[str(j)] = [planner.seen[t] for t in ts]
+            planner.plan.clear()
+            planner.seen.clear()
+            if tags[-1][0] == 0:
+                base_file.write_text(json.dumps(base), encoding="utf-8")
     return {"chunks": lib.store.count_chunks(), "articles": lib.store.count_articles(),
-            "build_s": time.perf_counter() - started, "embedded_now": embedded}
+            "build_s": time.perf_counter() - started, "embedded_now": embedded,
+            "vectors": "real" if real_vectors else "replica 0 real, later replicas perturbed"}
 
 
 def _rss_mb() -> float:
@@ -207,7 +281,7 @@ def _child(args: list[str]) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def ensure_built(cache: Path, sizes: list[int]) -> dict[int, Path]:
+def ensure_built(cache: Path, sizes: list[int], real: bool = False) -> dict[int, Path]:
     """A built data dir per size, reused from `cache` when present; built (resumably) when not."""
     work, dirs = cache / "work", {}
     for size in sorted(sizes):
@@ -216,7 +290,7 @@ def ensure_built(cache: Path, sizes: list[int]) -> dict[int, Path]:
             dirs[size] = target
             continue
         print(f"building {size:,} chunks in {work} (first run only; resumable)", file=sys.stderr)
-        info = _child(["--build", str(work), "--until", str(size)])
+        info = _child(["--build", str(work), "--until", str(size)] + (["--real-vectors"] if real else []))
         print(f"  {info['chunks']:,} chunks, {info['articles']:,} articles, {info['build_s']:.0f} s", file=sys.stderr)
         if target.exists():
             shutil.rmtree(target)
@@ -237,6 +311,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=int, default=100, help="search queries per size")
     ap.add_argument("--asks", type=int, default=30, help="`ask` questions per size")
     ap.add_argument("--json", action="store_true", help="one JSON object per size instead of a table")
+    ap.add_argument("--build-only", action="store_true", help="build (or find) the cached dirs, measure nothing")
+    ap.add_argument("--real-vectors", action="store_true",
+                    help="encode every replica with MiniLM when building (hours at 100k on 2 cores)")
     ap.add_argument("--build", type=Path, help=argparse.SUPPRESS)  # child: grow this dir
     ap.add_argument("--until", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # child: measure this dir
@@ -245,14 +322,17 @@ def main(argv: list[str] | None = None) -> int:
 
     apply_process_defaults()
     if args.build:
-        print(json.dumps(build(args.build, args.until)))
+        print(json.dumps(build(args.build, args.until, args.real_vectors)))
         return 0
     if args.measure:
         print(json.dumps(measure(args.measure, args.queries, args.asks)))
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    built = ensure_built(args.cache, sizes, args.real_vectors)
+    if args.build_only:
+        return 0
     rows = []
-    for size, path in ensure_built(args.cache, sizes).items():
+    for size, path in built.items():
         row = {"size": size, **_child(["--measure", str(path), "--queries", str(args.queries),
                                        "--asks", str(args.asks)])}
         rows.append(row)
