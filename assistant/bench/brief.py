@@ -1,7 +1,7 @@
 """Briefing at scale: replicate the CNN/DM benchmark articles to 1,000+ and time `build_briefing`.
 
     python -m assistant.bench.brief [--articles 1000] [--embeddings minilm|fake] [--data-dir DIR]
-    python -m assistant.bench.brief --day [--articles 500] [--outlets 60]   # one busy day, warm time and peak memory
+    python -m assistant.bench.brief --day [--articles 500] [--outlets 60]   # one busy day of real multi-outlet events
 
 Each replica gets its own date, outlet and URL, and a leading tag sentence so its content hash
 differs (dedup would otherwise skip it as already stored).
@@ -46,15 +46,24 @@ def write_replicas(source: Path, out: Path, n_articles: int) -> int:
 
 
 def write_day(source: Path, out: Path, n_articles: int, outlets: int) -> int:
-    """One day of `n_articles` from `outlets` outlets: each base story retold by two or three outlets."""
-    base = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """One busy day: the real multi-outlet events (each told by 3-5 outlets in their own words) beside
+    `source`, topped up with CNN/DM stories told once, all dated the same day; CNN/DM stories are
+    given the multi-outlet file's outlet names (at most `outlets` of them)."""
     day = START.isoformat()
+    multi = source.parent / "multioutlet_dev.jsonl"
+    rows = [json.loads(line) for line in multi.read_text(encoding="utf-8").splitlines() if line.strip()] \
+        if multi.exists() else []
+    rows += [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    names = sorted({r["source"] for r in rows if r.get("source")}) or [f"Outlet {k:02d}" for k in range(outlets)]
+    names = names[:outlets]
     with out.open("w", encoding="utf-8") as f:
         for i in range(n_articles):
-            rec = base[i % len(base)]
-            outlet = f"Outlet {i % outlets:02d}"
-            f.write(json.dumps({"text": f"Filed by {outlet} on {day}. {rec['text']}", "source": outlet,
-                                "published_at": day, "url": f"https://bench.example/day/{i}"}) + "\n")
+            rec = rows[i % len(rows)]
+            copy = i // len(rows)  # past the end of the data: a second telling, marked as such
+            outlet = rec.get("source") if rec.get("source") in names else names[i % len(names)]
+            text = rec["text"] if copy == 0 else f"Filed again by {outlet}. {rec['text']}"
+            f.write(json.dumps({"title": rec.get("title"), "text": text, "source": outlet, "published_at": day,
+                                "url": f"https://bench.example/day/{i}"}) + "\n")
     return n_articles
 
 

@@ -116,6 +116,12 @@ def extract_values(text: str) -> tuple[dict[str, set[str]], dict[str, dict[str, 
     return vals, shown
 
 
+def _rival_kinds(x: _Sent, y: _Sent) -> bool:
+    """Some kind of value both state with no value in common: the only pairs that can disagree
+    (copies of one wire story share every value and are never embedded)."""
+    return any(not x.values[k] & y.values[k] for k in x.values.keys() & y.values.keys())
+
+
 def _is_label(inner: str) -> bool:
     """A quoted phrase that can label something: not a title or name ("Fox News Sunday", "Amad"),
     not a quote fragment left by an apostrophe ("'s ")."""
@@ -199,7 +205,7 @@ def find_disagreement_details(passages: Iterable[Passage | Any], embedder: Embed
             y = sents[j]
             if (x.passage.source or "").lower() == (y.passage.source or "").lower():
                 continue
-            if x.passage.article_id == y.passage.article_id or not x.values.keys() & y.values.keys():
+            if x.passage.article_id == y.passage.article_id or not _rival_kinds(x, y):
                 continue
             if len(x.terms & y.terms) / max(1, min(len(x.terms), len(y.terms))) < MIN_OVERLAP and not x.names & y.names:
                 continue
