@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
@@ -45,6 +46,11 @@ def is_public(addr: IPAddress) -> bool:
     return all(a.is_global and not a.is_multicast for a in {addr, inner})
 
 
+def system_resolve(host: str, port: int) -> list[str]:
+    """Every address the system resolver gives for host (IPv4 and IPv6)."""
+    return [info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
+
+
 @dataclass(frozen=True)
 class UrlPolicy:
     """What the guard lets through, built from the settings."""
@@ -52,6 +58,8 @@ class UrlPolicy:
     allow_private: bool = False
     hosts: frozenset[str] = frozenset()  # exact names; ".corp.example" also matches its subdomains
     networks: tuple[IPNetwork, ...] = field(default=())
+    # Injected by tests to play a DNS server whose answers change (rebinding).
+    resolver: Callable[[str, int], list[str]] = system_resolve
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "UrlPolicy":
@@ -84,11 +92,11 @@ class UrlPolicy:
             addresses = [literal]
         else:
             try:
-                infos = socket.getaddrinfo(bare, port, type=socket.SOCK_STREAM)
+                answers = self.resolver(bare, port)
             except (OSError, UnicodeError) as exc:
-                raise IngestError(f"could not resolve {host} ({exc}); check the URL and your network "
-                                  "connection") from None
-            addresses = list(dict.fromkeys(ipaddress.ip_address(i[4][0].split("%")[0]) for i in infos))
+                raise IngestError(f"could not connect to {host} (its name does not resolve: {exc}); "
+                                  "check the URL and your network connection") from None
+            addresses = list(dict.fromkeys(ipaddress.ip_address(a.split("%")[0]) for a in answers))
         if not addresses:  # pragma: no cover - getaddrinfo raises rather than answering nothing
             raise IngestError(f"could not resolve {host}; check the URL")
         if self.allow_private or self.host_listed(bare):

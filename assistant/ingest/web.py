@@ -83,10 +83,12 @@ def _limit_message(size: float, limit_mb: float) -> str:
             "(set ASSISTANT_MAX_FILE_MB to raise it)")
 
 
-def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None) -> Fetched:
+def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None, *,
+          policy: UrlPolicy | None = None) -> Fetched:
     """GET `url`; raises IngestError with the reason and what to do. Refuses unsupported content
     types before downloading the body, and stops reading once past settings.max_file_mb.
-    `headers` adds request headers, e.g. If-None-Match / If-Modified-Since for a conditional GET."""
+    `headers` adds request headers, e.g. If-None-Match / If-Modified-Since for a conditional GET.
+    `policy` (default: from settings) decides which addresses may be reached."""
     try:
         host = urlsplit(url).hostname
     except ValueError as exc:
@@ -95,7 +97,7 @@ def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None) -
         raise IngestError(f"invalid URL {url!r}: it has no host name; use a full address like https://example.com/story")
     limit = int(settings.max_file_mb * 1024 * 1024)
     timeout = settings.fetch_timeout
-    policy = UrlPolicy.from_settings(settings)
+    policy = policy or UrlPolicy.from_settings(settings)
     # Every request, redirect hops included, goes through the guard's transport (which also means
     # proxies from the environment are not used: the guard must see the real destination).
     transport = None if policy.allow_private else GuardedTransport(policy)
