@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     chunk_tokens: int = 200
     chunk_overlap_sentences: int = 1
     max_file_mb: float = 20.0
+    # One upload request (all its files) to the REST API; counted while it arrives.
+    max_upload_mb: float = 200.0
     # Fetching loopback/private/link-local addresses (SSRF): refused everywhere by default, since a
     # feed or an API caller can name any URL. `true` allows all of them; the allow-list (hosts,
     # ".suffix" for subdomains, IPs or CIDRs, comma-separated) allows just your intranet feeds.
