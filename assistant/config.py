@@ -14,6 +14,8 @@ import platformdirs
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant.errors import register_secrets
+
 
 def _split_list(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(",") if part.strip()]
@@ -113,6 +115,12 @@ class Settings(BaseSettings):
                                      "address nor a CIDR network; use e.g. intranet.example,.corp.example,"
                                      "10.0.0.0/8") from None
         return v
+
+    def model_post_init(self, context: object) -> None:
+        # Error messages and logs mask these from now on (see errors.redact).
+        auth = self.auth.get_secret_value() if self.auth else None
+        register_secrets(*(s.get_secret_value() for s in (self.openai_api_key, self.smtp_password) if s),
+                         auth, auth.partition(":")[2] if auth else None)
 
     @property
     def url_allowlist_entries(self) -> list[str]:

@@ -5,7 +5,7 @@ its network: loopback, private, link-local (cloud metadata at 169.254.169.254), 
 unique-local IPv6, multicast and the unspecified address are refused unless
 ASSISTANT_ALLOW_PRIVATE_URLS=true or the host/network is in ASSISTANT_URL_ALLOWLIST.
 
-The check runs in the transport, for every request httpx sends, redirect hops included. The host
+The check runs in the fetcher's transport (ingest/web.py), for every request, redirect hops included. The host
 is resolved once, every address is checked, and the connection goes to the checked address (the
 Host header and TLS name stay the original host's), so a DNS answer that changes between the check
 and the connect (DNS rebinding) cannot slip a private address in.
@@ -17,8 +17,6 @@ import ipaddress
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import httpx
 
 from assistant.config import Settings
 from assistant.errors import IngestError
@@ -109,27 +107,3 @@ class UrlPolicy:
             raise IngestError(f"refusing to fetch {shown}: it is a loopback, private or link-local "
                               f"address, which URL ingestion does not reach by default; {OPT_IN}")
         return str(addresses[0])
-
-
-class GuardedTransport(httpx.HTTPTransport):
-    """httpx transport that checks (and pins) the address of every request it sends."""
-
-    def __init__(self, policy: UrlPolicy, **kwargs: object) -> None:
-        super().__init__(**kwargs)
-        self.policy = policy
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        url = request.url
-        if url.scheme not in ("http", "https"):
-            raise IngestError(f"refusing to fetch {url}: only http:// and https:// URLs are fetched")
-        port = url.port or (443 if url.scheme == "https" else 80)
-        address = self.policy.resolve(url.host, port)
-        pinned = url.copy_with(host=address)
-        extensions = dict(request.extensions)
-        if url.scheme == "https":
-            extensions["sni_hostname"] = url.host  # certificate checked against the name, not the IP
-        # The Host header was set from the original URL when the request was built, so the
-        # server still sees the name it expects.
-        forwarded = httpx.Request(request.method, pinned, headers=request.headers, stream=request.stream,
-                                  extensions=extensions)
-        return super().handle_request(forwarded)

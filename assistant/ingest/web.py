@@ -11,7 +11,7 @@ import httpx
 from assistant.config import Settings
 from assistant.errors import IngestError
 from assistant.ingest.inflate import ACCEPT_ENCODING, BoundedDecoder, TooLarge
-from assistant.ingest.netguard import GuardedTransport, UrlPolicy
+from assistant.ingest.netguard import UrlPolicy
 
 USER_AGENT = "newsdesk-assistant/0.1 (news briefing and Q&A assistant; fetches articles a user asked to ingest)"
 _ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,application/json;q=0.8,*/*;q=0.1"
@@ -81,6 +81,30 @@ def _hint(status: int) -> str:
 def _limit_message(size: float, limit_mb: float) -> str:
     return (f"response is {size / 1024 / 1024:.1f} MB, over the {limit_mb:g} MB limit "
             "(set ASSISTANT_MAX_FILE_MB to raise it)")
+
+
+class GuardedTransport(httpx.HTTPTransport):
+    """httpx transport that checks (and pins) the address of every request it sends."""
+
+    def __init__(self, policy: UrlPolicy, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.policy = policy
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        if url.scheme not in ("http", "https"):
+            raise IngestError(f"refusing to fetch {url}: only http:// and https:// URLs are fetched")
+        port = url.port or (443 if url.scheme == "https" else 80)
+        address = self.policy.resolve(url.host, port)
+        pinned = url.copy_with(host=address)
+        extensions = dict(request.extensions)
+        if url.scheme == "https":
+            extensions["sni_hostname"] = url.host  # certificate checked against the name, not the IP
+        # The Host header was set from the original URL when the request was built, so the
+        # server still sees the name it expects.
+        forwarded = httpx.Request(request.method, pinned, headers=request.headers, stream=request.stream,
+                                  extensions=extensions)
+        return super().handle_request(forwarded)
 
 
 def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None, *,
