@@ -7,6 +7,7 @@ import asyncio
 import io
 import tempfile
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -155,7 +156,9 @@ def test_chunked_upload_is_cut_off_while_streaming(fake_library) -> None:
              "headers": [(b"content-type", b"multipart/form-data; boundary=XyZ"), (b"host", b"testserver")],
              "client": ("127.0.0.1", 5000), "server": ("testserver", 80)}
     before = set(Path(tempfile.gettempdir()).glob("assistant-upload-*"))
-    asyncio.run(app(scope, receive, send))
+    # On a thread of its own: the browser tests' Playwright may already run a loop on this one.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, app(scope, receive, send)).result(timeout=120)
     start = next(m for m in replies if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in replies if m["type"] == "http.response.body")
     assert start["status"] == 413, body
