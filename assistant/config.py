@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -11,6 +13,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import register_secrets
+
+
+def _split_list(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
 
 
 def _default_data_dir() -> Path:
@@ -42,9 +50,13 @@ class Settings(BaseSettings):
     chunk_tokens: int = 200
     chunk_overlap_sentences: int = 1
     max_file_mb: float = 20.0
-    # Fetching loopback/private addresses: allowed for the CLI (your intranet is yours); `serve` on a
-    # non-loopback address turns it off unless set explicitly, so API users cannot probe the network.
-    allow_private_urls: bool | None = None
+    # One upload request (all its files) to the REST API; counted while it arrives.
+    max_upload_mb: float = 200.0
+    # Fetching loopback/private/link-local addresses (SSRF): refused everywhere by default, since a
+    # feed or an API caller can name any URL. `true` allows all of them; the allow-list (hosts,
+    # ".suffix" for subdomains, IPs or CIDRs, comma-separated) allows just your intranet feeds.
+    allow_private_urls: bool = False
+    url_allowlist: str | None = None
     fetch_timeout: float = 15.0
     top_k: int = 5
     auth: SecretStr | None = None
@@ -90,6 +102,29 @@ class Settings(BaseSettings):
         if not 32 <= v <= 250:
             raise ValueError("ASSISTANT_CHUNK_TOKENS must be between 32 and 250 (MiniLM reads 256 word pieces)")
         return v
+
+    @field_validator("url_allowlist")
+    @classmethod
+    def _allowlist(cls, v: str | None) -> str | None:
+        for entry in _split_list(v):
+            try:
+                ipaddress.ip_network(entry.strip("[]"), strict=False)
+            except ValueError:
+                if not re.fullmatch(r"(\*?\.)?[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?", entry.lower()):
+                    raise ValueError(f"ASSISTANT_URL_ALLOWLIST entry {entry!r} is neither a host name, an IP "
+                                     "address nor a CIDR network; use e.g. intranet.example,.corp.example,"
+                                     "10.0.0.0/8") from None
+        return v
+
+    def model_post_init(self, context: object) -> None:
+        # Error messages and logs mask these from now on (see errors.redact).
+        auth = self.auth.get_secret_value() if self.auth else None
+        register_secrets(*(s.get_secret_value() for s in (self.openai_api_key, self.smtp_password) if s),
+                         auth, auth.partition(":")[2] if auth else None)
+
+    @property
+    def url_allowlist_entries(self) -> list[str]:
+        return _split_list(self.url_allowlist)
 
     @property
     def chroma_dir(self) -> Path:

@@ -8,7 +8,7 @@ import sys
 
 from assistant.cli.common import COMMANDS, err
 from assistant.config import apply_process_defaults
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, RedactingFilter
 from assistant.library import Library
 
 
@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None, library: Library | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:  # an SDK's debug line or traceback may quote a key
+        handler.addFilter(RedactingFilter())
     for noisy in ("bm25s", "chromadb", "httpx", "sentence_transformers"):
         logging.getLogger(noisy).setLevel(logging.INFO if args.verbose else logging.WARNING)
     try:

@@ -46,8 +46,6 @@ def serve(args: argparse.Namespace, lib: Library) -> int:
     for warning in check_bind(args.host, auth):
         print(f"warning: {warning}", file=sys.stderr)
     _port_free(args.host, args.port)
-    if not is_loopback(args.host) and lib.settings.allow_private_urls is None:
-        lib.settings.allow_private_urls = False
     print("loading models…", file=sys.stderr, flush=True)
     services = Services(lib)
     services.warm()  # once, here: requests never pay for model loading
@@ -59,7 +57,6 @@ def serve(args: argparse.Namespace, lib: Library) -> int:
           file=sys.stderr, flush=True)
     from assistant.feeds.runner import BackgroundScheduler
 
-    # After the bind checks above, so a non-loopback server's feeds obey the same private-address rule.
     scheduler = BackgroundScheduler(lib, services.write_lock)
     print(scheduler.start(), file=sys.stderr, flush=True)
     try:

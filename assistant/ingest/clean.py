@@ -57,6 +57,31 @@ _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|co\.kr|eu|uk|ne
 _DATELINE = re.compile(r"\((Reuters|AP|AFP|Bloomberg|CNN|Yonhap|UPI)\)")
 
 
+# Characters that are never story text and can hide or disguise it: C0/C1 controls (NUL, escape,
+# backspace...) and the bidi embeddings, overrides and isolates that reorder how text is displayed
+# (a quote shown backwards, "Trojan Source"). Lone surrogates (from JSON "\ud800") cannot be encoded
+# for storage at all. The left/right-to-left *marks* (U+200E/F, U+061C) stay: RTL news uses them.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|\r\n?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def strip_controls(text: str) -> str:
+    """Text without control and bidi-override characters; odd line breaks become newlines."""
+    text = _LINE_BREAKS.sub("\n", text)
+    return _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
+
+
+def one_line(value: str | None, limit: int) -> str | None:
+    """A metadata value (title, outlet) as one clean line of at most `limit` characters."""
+    if value is None:
+        return None
+    line = " ".join(strip_controls(value).split())
+    if len(line) > limit:
+        line = line[:limit].rsplit(" ", 1)[0] + "…"
+    return line or None
+
+
 def _is_blank(line: str) -> bool:
     return not line.strip()
 
@@ -152,7 +177,7 @@ def clean_text(text: str) -> tuple[str, str | None]:
     Normalises line endings, drops whole boilerplate lines, strips trailing whitespace and
     collapses runs of blank lines into one paragraph break. Story text is otherwise untouched.
     """
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_controls(text.lstrip("\ufeff"))
     lines = [line.rstrip() for line in text.split("\n")]
     lines, removed = _strip_edges(lines)
     kept: list[str] = []

@@ -40,7 +40,10 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
     """Decode as UTF-8 (BOM allowed), or the declared charset, or UTF-8 with replacement.
     A few bad bytes are replaced silently; mostly-undecodable data raises IngestError."""
     if has_utf16_bom(data):
-        return data.decode("utf-16")
+        # errors="replace": a truncated last character (odd length) is one bad byte, not a failure.
+        data_text = data.decode("utf-16", errors="replace")
+        _check_replacements(data_text, "UTF-16")
+        return data_text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -51,10 +54,14 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
         except (LookupError, UnicodeDecodeError):
             pass
     text = data.decode("utf-8", errors="replace")
+    _check_replacements(text, "UTF-8")
+    return text
+
+
+def _check_replacements(text: str, codec: str) -> None:
     bad = text.count("\ufffd")
     if text and bad / len(text) > MAX_REPLACEMENT_RATIO:
         raise IngestError(
-            f"text is not valid UTF-8 ({bad / len(text):.0%} of characters could not be decoded); "
+            f"text is not valid {codec} ({bad / len(text):.0%} of characters could not be decoded); "
             "re-save it as UTF-8 and ingest again"
         )
-    return text

@@ -14,11 +14,14 @@ from typing import Any
 from dateutil import parser as dateparser
 
 from assistant.errors import IngestError
-from assistant.ingest.clean import clean_text
+from assistant.ingest.clean import clean_text, one_line
 from assistant.ingest.model import RawArticle
 from assistant.ingest.outlets import outlet_from_url
 
 META_KEYS = ("title", "source", "url", "published_at")
+TITLE_LIMIT = 400  # characters; a "title" longer than this is a body without line breaks
+SOURCE_LIMIT = 120
+_URL_JUNK = re.compile(r"[\s\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _DATE_ALIASES = ("published_at", "date", "published", "pubDate", "updated")
 
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
@@ -142,6 +145,15 @@ def title_from_text(text: str, limit: int = 100) -> str:
     return (cut or first[:limit]) + "…"
 
 
+def web_url(value: str | None) -> str | None:
+    """An article's address, kept only when it is an http(s) URL: anything else (javascript:,
+    data:, file:, text with spaces) would only become a broken or dangerous link where it is shown."""
+    value = (value or "").strip()
+    if not re.match(r"^https?://[^\s/?#]+", value, re.IGNORECASE) or _URL_JUNK.search(value):
+        return None
+    return value
+
+
 def build_article(
     *,
     title: str | None,
@@ -160,8 +172,9 @@ def build_article(
     cleaned, detected = clean_text(body)
     if not cleaned:
         raise IngestError("no article text left after removing boilerplate; is the file empty apart from a title?")
-    url = overrides.get("url") or url or None
-    title = (overrides.get("title") or title or "").strip() or title_from_text(cleaned)
-    source = overrides.get("source") or source or detected or fallback_source or outlet_from_url(url)
+    url = web_url(overrides.get("url") or url)
+    title = one_line(overrides.get("title") or title, TITLE_LIMIT) or title_from_text(cleaned)
+    source = one_line(overrides.get("source") or source or detected or fallback_source or outlet_from_url(url),
+                      SOURCE_LIMIT)
     published = overrides.get("published_at") or normalise_date(published_at)
     return RawArticle(title=title, body=cleaned, source=source, url=url, published_at=published, origin=origin)

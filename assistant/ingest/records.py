@@ -13,6 +13,9 @@ from assistant.schema import IngestFailure
 
 _TEXT_KEYS = ("text", "body", "content", "article")
 _LIST_KEYS = ("articles", "items", "records", "data")
+# Python's parser recurses per level; thousands of nested brackets are an attack, not an article.
+TOO_DEEP = ("JSON is nested too deeply to be an article record; records are flat objects with "
+            "'title' and 'text' fields")
 
 
 def record_to_article(record: Any, origin: str, overrides: dict[str, str] | None = None) -> RawArticle:
@@ -43,6 +46,8 @@ def parse_json(text: str, origin: str, overrides: dict[str, str] | None = None) 
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise IngestError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    except RecursionError:
+        raise IngestError(TOO_DEEP) from None
     records, is_list = _records_from_json(data)
     if not records:
         raise IngestError("JSON holds no article records")
@@ -69,6 +74,9 @@ def parse_jsonl(text: str, origin: str) -> Iterator[RawArticle | IngestFailure]:
         except json.JSONDecodeError as exc:
             yield IngestFailure(path=where, error=f"invalid JSON on this line: {exc.msg} (column {exc.colno}); "
                                                   "each line must be one complete JSON object")
+            continue
+        except RecursionError:
+            yield IngestFailure(path=where, error=TOO_DEEP)
             continue
         try:
             yield record_to_article(record, where)

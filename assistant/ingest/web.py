@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -12,6 +10,8 @@ import httpx
 
 from assistant.config import Settings
 from assistant.errors import IngestError
+from assistant.ingest.inflate import ACCEPT_ENCODING, BoundedDecoder, TooLarge
+from assistant.ingest.netguard import UrlPolicy
 
 USER_AGENT = "newsdesk-assistant/0.1 (news briefing and Q&A assistant; fetches articles a user asked to ingest)"
 _ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,application/json;q=0.8,*/*;q=0.1"
@@ -83,24 +83,36 @@ def _limit_message(size: float, limit_mb: float) -> str:
             "(set ASSISTANT_MAX_FILE_MB to raise it)")
 
 
-def _refuse_private(request: httpx.Request) -> None:
-    """Event hook run before every request, redirects included: no loopback or private targets."""
-    host = request.url.host
-    try:
-        infos = socket.getaddrinfo(host, request.url.port or 443, proto=socket.IPPROTO_TCP)
-    except OSError:
-        return  # unresolvable: the request itself fails with a clear connect error
-    for info in infos:
-        addr = ipaddress.ip_address(info[4][0].split("%")[0])
-        if not addr.is_global:
-            raise IngestError(f"refusing to fetch {host} ({addr}): it is a loopback or private address. "
-                              "Set ASSISTANT_ALLOW_PRIVATE_URLS=true on the server to allow it.")
+class GuardedTransport(httpx.HTTPTransport):
+    """httpx transport that checks (and pins) the address of every request it sends."""
+
+    def __init__(self, policy: UrlPolicy, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.policy = policy
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        if url.scheme not in ("http", "https"):
+            raise IngestError(f"refusing to fetch {url}: only http:// and https:// URLs are fetched")
+        port = url.port or (443 if url.scheme == "https" else 80)
+        address = self.policy.resolve(url.host, port)
+        pinned = url.copy_with(host=address)
+        extensions = dict(request.extensions)
+        if url.scheme == "https":
+            extensions["sni_hostname"] = url.host  # certificate checked against the name, not the IP
+        # The Host header was set from the original URL when the request was built, so the
+        # server still sees the name it expects.
+        forwarded = httpx.Request(request.method, pinned, headers=request.headers, stream=request.stream,
+                                  extensions=extensions)
+        return super().handle_request(forwarded)
 
 
-def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None) -> Fetched:
+def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None, *,
+          policy: UrlPolicy | None = None) -> Fetched:
     """GET `url`; raises IngestError with the reason and what to do. Refuses unsupported content
     types before downloading the body, and stops reading once past settings.max_file_mb.
-    `headers` adds request headers, e.g. If-None-Match / If-Modified-Since for a conditional GET."""
+    `headers` adds request headers, e.g. If-None-Match / If-Modified-Since for a conditional GET.
+    `policy` (default: from settings) decides which addresses may be reached."""
     try:
         host = urlsplit(url).hostname
     except ValueError as exc:
@@ -109,11 +121,15 @@ def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None) -
         raise IngestError(f"invalid URL {url!r}: it has no host name; use a full address like https://example.com/story")
     limit = int(settings.max_file_mb * 1024 * 1024)
     timeout = settings.fetch_timeout
-    hooks = {"request": [_refuse_private]} if settings.allow_private_urls is False else {}
-    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT, **(headers or {})}
+    policy = policy or UrlPolicy.from_settings(settings)
+    # Every request, redirect hops included, goes through the guard's transport (which also means
+    # proxies from the environment are not used: the guard must see the real destination).
+    transport = None if policy.allow_private else GuardedTransport(policy)
+    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT, "Accept-Encoding": ACCEPT_ENCODING, **(headers or {})}
     started = time.monotonic()
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, headers=headers, event_hooks=hooks) as client:
+        with httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=10, headers=headers,
+                          transport=transport) as client:
             with client.stream("GET", url) as resp:
                 if resp.status_code >= 400:
                     raise IngestError(f"HTTP {resp.status_code} {resp.reason_phrase} from {host}; {_hint(resp.status_code)}")
@@ -130,12 +146,16 @@ def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None) -
                 declared = resp.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > limit:
                     raise IngestError(_limit_message(int(declared), settings.max_file_mb))
+                # Raw bytes, inflated here with a cap on the output: the limit is on the decompressed
+                # size, and a compression bomb never gets to allocate more than the limit.
+                decoder = BoundedDecoder(resp.headers.get("content-encoding", ""), limit)
                 buf = bytearray()
-                for chunk in resp.iter_bytes():
-                    buf += chunk
-                    if len(buf) > limit:
+                for chunk in resp.iter_raw():
+                    try:
+                        buf += decoder.feed(chunk)
+                    except TooLarge:
                         raise IngestError(f"response is larger than the {settings.max_file_mb:g} MB limit "
-                                          "(stopped reading); set ASSISTANT_MAX_FILE_MB to raise it")
+                                          "(stopped reading); set ASSISTANT_MAX_FILE_MB to raise it") from None
                     # httpx timeouts are per read; a server trickling bytes must not hang us forever.
                     if time.monotonic() - started > timeout * 4:
                         raise IngestError(f"download from {host} took longer than {timeout * 4:g}s; "

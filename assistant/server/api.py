@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -40,27 +39,11 @@ from assistant.server.services import (
     ingest_summary,
     make_filters,
 )
+from assistant.server.uploads import UploadTooLarge, capped_receive, save_uploads
 
 log = logging.getLogger(__name__)
 
 _STATUS: list[tuple[type[AssistantError], int]] = [(NotFoundError, 404), (UsageError, 400), (ModelError, 502)]
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
-
-
-def save_uploads(folder: Path, uploads: list[tuple[int, Any]]) -> dict[str, str]:
-    """Copy uploaded files (numbered starlette UploadFiles) into `folder`; blocking, so call it off the loop.
-
-    Returns {saved path: the client's file name}, in upload order.
-    """
-    names: dict[str, str] = {}
-    for i, up in uploads:
-        name = _SAFE_NAME.sub("_", Path(up.filename or f"upload-{i}").name).strip("._") or f"upload-{i}"
-        dest = folder / f"{i:03d}" / name  # one folder each: two uploads may share a name
-        dest.parent.mkdir()
-        with dest.open("wb") as fh:
-            shutil.copyfileobj(up.file, fh)
-        names[str(dest)] = up.filename or name
-    return names
 
 
 # ---- request bodies ----------------------------------------------------------------------
@@ -158,6 +141,12 @@ def _install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(status_code=status, content={"error": str(exc), "type": type(exc).__name__})
 
 
+def _too_large(limit_mb: float) -> JSONResponse:
+    return JSONResponse(status_code=413, content={
+        "error": f"the upload is over the {limit_mb:g} MB limit for one request (stopped reading); send fewer "
+                 "files at a time or set ASSISTANT_MAX_UPLOAD_MB to raise it"})
+
+
 # ---- the app -----------------------------------------------------------------------------
 
 def _auth_dependency(auth: tuple[str, str] | None):
@@ -248,6 +237,7 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
         try:
             names: dict[str, str] = {}
             inputs: list[str] = []
+            refused: list[dict[str, str]] = []
             if ctype.startswith("application/json"):
                 try:
                     body = await request.json()
@@ -258,14 +248,33 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
                 except Exception as e:  # pydantic ValidationError -> the same readable 422
                     raise RequestValidationError(getattr(e, "errors", lambda: [])()) from None
             elif ctype.startswith("multipart/form-data"):
-                # File size is checked by the loaders (ASSISTANT_MAX_FILE_MB), which report it as a failure.
-                async with request.form(max_files=200) as form:
-                    uploads = [(i, up) for i, up in enumerate(form.getlist("files")) if not isinstance(up, str)]
-                    names = await run_in_threadpool(save_uploads, tmp, uploads)
-                    inputs = list(names)
-                    for field in form.getlist("urls"):
-                        if isinstance(field, str):
-                            inputs += [u.strip() for u in field.splitlines() if u.strip()]
+                settings = lib.settings
+                limit = int(settings.max_upload_mb * 1024 * 1024)
+                declared = request.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > limit:
+                    return _too_large(settings.max_upload_mb)
+                # The body is counted as it arrives (chunked uploads have no length to check first).
+                capped = Request(request.scope, capped_receive(request.receive, limit))
+                try:
+                    async with capped.form(max_files=200) as form:
+                        uploads = [(i, up) for i, up in enumerate(form.getlist("files")) if not isinstance(up, str)]
+                        saved = await run_in_threadpool(save_uploads, tmp, uploads, settings.max_file_mb)
+                        names, inputs = saved.files, list(saved.files)
+                        for field in form.getlist("urls"):
+                            if isinstance(field, str):
+                                inputs += [u.strip() for u in field.splitlines() if u.strip()]
+                except UploadTooLarge:
+                    return _too_large(settings.max_upload_mb)
+                except Exception as e:  # starlette's own HTTPException(400) for a body it cannot parse
+                    if getattr(e, "status_code", None) != 400:
+                        raise
+                    raise UsageError(f"the upload could not be read as multipart form data "
+                                     f"({getattr(e, 'detail', e)}); check that file names are at most a few "
+                                     "hundred characters and send the files again") from None
+                refused = [{"path": name, "error": why} for name, why in saved.refused.items()]
+                if refused and not inputs:
+                    return JSONResponse(status_code=415, content={"error": f"{refused[0]['path']}: "
+                                        f"{refused[0]['error']}", "failed": refused})
             else:
                 raise UsageError("send files as multipart/form-data (field `files`) or JSON {\"urls\": [...]}")
             if not inputs:
@@ -274,6 +283,7 @@ def build_router(services: Services, auth: tuple[str, str] | None) -> APIRouter:
             out = ingest_summary(report)
             for f in out["failed"]:  # the client knows its file names, not our temp paths
                 f["path"] = next((orig for p, orig in names.items() if f["path"].startswith(p)), f["path"])
+            out["failed"] = refused + out["failed"]
             return out
         finally:
             await run_in_threadpool(shutil.rmtree, tmp, ignore_errors=True)

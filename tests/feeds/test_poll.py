@@ -146,12 +146,14 @@ def test_a_teaser_entry_pulls_its_linked_page_once(site, feed_library, clock):
     assert r.status == "new"  # the unreachable page leaves the teaser as the article
 
 
-def test_feeds_on_private_addresses_need_the_same_allow_setting_as_urls(site, tmp_path, clock):
-    settings = Settings(data_dir=tmp_path / "strict", embeddings="fake", allow_private_urls=False)
+def test_feeds_on_private_addresses_need_the_same_allow_setting_as_urls(site, tmp_path, clock, monkeypatch):
+    monkeypatch.delenv("ASSISTANT_URL_ALLOWLIST")  # the default: loopback refused
+    settings = Settings(data_dir=tmp_path / "strict", embeddings="fake")
     lib = Library(settings, embedder=FakeEmbedder())
     publish(site, 1, 1)
     r = poll_feeds(lib, subscribe(settings, site)[:1], State(), clock())[0]
     assert r.status == "error" and "ASSISTANT_ALLOW_PRIVATE_URLS=true" in r.error
+    assert "ASSISTANT_URL_ALLOWLIST" in r.error
     assert site.hits[RSS] == 0
 
 

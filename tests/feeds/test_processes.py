@@ -27,7 +27,8 @@ def _env(data: Path, folder: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
     env.update(ASSISTANT_DATA_DIR=str(data), ASSISTANT_EMBEDDINGS="fake", ASSISTANT_BRIEFING_AT="00:00",
                ASSISTANT_TIMEZONE="UTC", ASSISTANT_BRIEFING_FOLDER=str(folder), PYTHONUNBUFFERED="1",
-               NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost")
+               NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost",
+               ASSISTANT_URL_ALLOWLIST="127.0.0.1")  # the local news site, past the SSRF guard
     return env
 
 

@@ -109,7 +109,9 @@ def server() -> Iterator[str]:
         httpd.server_close()
 
 
-def load(urls: list[str], tmp_path: Path, **kw: float) -> list[RawArticle | IngestFailure]:
+def load(urls: list[str], tmp_path: Path, **kw: object) -> list[RawArticle | IngestFailure]:
+    # The test server is on loopback, which URL ingestion refuses unless allow-listed.
+    kw.setdefault("url_allowlist", "127.0.0.1")
     settings = Settings(data_dir=tmp_path, fetch_timeout=kw.pop("fetch_timeout", 5.0), **kw)
     return list(iter_inputs(urls, settings))
 
@@ -202,12 +204,13 @@ def test_invalid_urls_fail(tmp_path: Path) -> None:
     assert ftp.error.startswith("unsupported URL scheme 'ftp'")
 
 
-def test_private_addresses_refused_when_server_is_exposed(server: str, tmp_path: Path) -> None:
-    # `serve` on a non-loopback address sets allow_private_urls=False: API users cannot probe the network.
-    settings = Settings(data_dir=tmp_path, allow_private_urls=False)
-    [failure] = list(iter_inputs([f"{server}/article.html"], settings))
-    assert isinstance(failure, IngestFailure)
-    assert "loopback or private" in failure.error and "ASSISTANT_ALLOW_PRIVATE_URLS" in failure.error
-    # the default (CLI) still fetches from this machine
-    [ok] = list(iter_inputs([f"{server}/article.html"], Settings(data_dir=tmp_path)))
-    assert isinstance(ok, RawArticle)
+def test_private_addresses_refused_by_default(server: str, tmp_path: Path) -> None:
+    # Loopback is refused everywhere (CLI and serve alike) unless the user opts in.
+    [failure] = list(iter_inputs([f"{server}/article.html"], Settings(data_dir=tmp_path)))
+    assert isinstance(failure, IngestFailure) and failure.path == f"{server}/article.html"
+    assert "loopback, private or link-local" in failure.error
+    assert "ASSISTANT_URL_ALLOWLIST" in failure.error and "ASSISTANT_ALLOW_PRIVATE_URLS=true" in failure.error
+    # either opt-in fetches from this machine
+    for opt_in in ({"allow_private_urls": True}, {"url_allowlist": "127.0.0.0/8"}):
+        [ok] = list(iter_inputs([f"{server}/article.html"], Settings(data_dir=tmp_path, **opt_in)))
+        assert isinstance(ok, RawArticle), opt_in

@@ -288,7 +288,8 @@ def test_ingest_multipart_files(writer):
     assert again["added"] == 0 and again["skipped"] == 1
 
 
-def test_ingest_urls_from_a_local_server(writer, page_server):
+def test_ingest_urls_from_a_local_server(writer, seeded_library, page_server):
+    seeded_library.settings.url_allowlist = "127.0.0.1"  # loopback is refused unless allow-listed
     r = writer.post("/api/ingest", json={"urls": [page_server + "/port.html", page_server + "/missing.html"]})
     assert r.status_code == 200, r.text
     s = r.json()

@@ -13,6 +13,7 @@ from assistant.ingest import RawArticle
 from assistant.retrieval.indexing import Indexer
 from assistant.schema import Article
 from assistant.server.api import create_app
+from assistant.server import uploads
 from assistant.server.services import Services, example_questions
 from assistant.server.ui.downloads import Downloads
 
@@ -37,7 +38,7 @@ def test_upload_does_its_file_io_off_the_event_loop(fake_library, monkeypatch):
         return wrapped
 
     monkeypatch.setattr(tempfile, "mkdtemp", spy("mkdtemp", tempfile.mkdtemp))
-    monkeypatch.setattr(shutil, "copyfileobj", spy("copy", shutil.copyfileobj))
+    monkeypatch.setattr(uploads, "copy_capped", spy("copy", uploads.copy_capped))
     monkeypatch.setattr(shutil, "rmtree", spy("rmtree", shutil.rmtree))
     text = b"Dutch port reopens\nThe port of Rotterdam reopened on Tuesday after a storm, officials said.\n"
     with TestClient(create_app(fake_library, ui=False)) as client:

@@ -18,6 +18,7 @@ from assistant.errors import AssistantError, NotFoundError
 from assistant.library import Library
 from assistant.schema import Answer
 from assistant.server.services import MAX_K, Services, example_questions, ingest_summary, make_filters
+from assistant.server.uploads import UPLOAD_EXTENSIONS
 from assistant.server.ui import render as R
 from assistant.server.ui.downloads import Downloads
 
@@ -234,8 +235,10 @@ def _library_tab(svc: Services, chat: dict[str, Any]) -> tuple[list[Any], Any]:
     """The Library tab; returns the components a library change refreshes and the refresh function."""
     with gr.Row():
         with gr.Column():
+            # file_types is checked by Gradio on the server too, not only in the browser's picker.
             files = gr.File(label="Upload articles (text, Markdown, HTML, JSON/JSONL, RSS/Atom)",
-                            file_count="multiple", elem_id="upload-files", height=140)
+                            file_count="multiple", elem_id="upload-files", height=140,
+                            file_types=UPLOAD_EXTENSIONS)
             add_files = gr.Button("Add files", variant="primary", elem_id="add-files-btn")
         with gr.Column():
             urls = gr.Textbox(label="Article URLs or feeds (one per line)", lines=4, elem_id="add-urls",

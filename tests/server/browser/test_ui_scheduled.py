@@ -54,7 +54,8 @@ def scheduled_server(tmp_path_factory, chromium_path):
     threading.Thread(target=feed_server.serve_forever, daemon=True).start()
     base = tmp_path_factory.mktemp("scheduled")
     env = {**serve_env(base / "data"), "ASSISTANT_BRIEFING_AT": "00:00", "ASSISTANT_TIMEZONE": "UTC",
-           "ASSISTANT_BRIEFING_FOLDER": str(base / "mail")}
+           "ASSISTANT_BRIEFING_FOLDER": str(base / "mail"),
+           "ASSISTANT_URL_ALLOWLIST": "127.0.0.1"}  # the feed is on loopback, refused unless allow-listed
     feed_url = f"http://127.0.0.1:{feed_server.server_address[1]}/news.rss"
     added = subprocess.run([sys.executable, "-m", "assistant", "feeds", "add", feed_url, "--name", "Harbour Gazette"],
                            env=env, cwd=base, capture_output=True, text=True, timeout=300)
