@@ -32,6 +32,9 @@ MIN_SENTENCES, MAX_SENTENCES = 3, 6
 MAX_AGREED = 4  # facts several outlets report come first, at most this many
 MAX_ARTICLES = 8  # most central articles of a big story that sentences are drawn from
 MAX_SENTENCES_PER_ARTICLE = 20  # the lead carries the news; the tail is background and boilerplate
+# Sentence pairs per story checked for a disagreement with the model (the most alike in words first):
+# bounds a briefing's embedding work however many outlets tell a story.
+MAX_DIFFER_PAIRS = 40
 SAME_FACT = 0.35  # tf-idf cosine at which two outlets' sentences are candidates for "the same fact"
 REDUNDANT = 0.5  # tf-idf cosine to an already chosen sentence at which a candidate adds nothing
 ATTRIBUTION = "{source} adds: "  # template text before a fact only one outlet reports
@@ -253,7 +256,7 @@ def disagreements(articles: list[Article], chunks: list[Chunk], verifier: Verifi
                         start=c.start, title=c.title, url=c.url, published_at=c.published_at)
                 for i, c in enumerate(ch for ch in chunks if ch.article_id in by_id)]
     out = []
-    for d in find_disagreement_details(passages, verifier=verifier, limit=limit):
+    for d in find_disagreement_details(passages, verifier=verifier, limit=limit, max_pairs=MAX_DIFFER_PAIRS):
         sides = []
         for p, a, b, says in d.sides:
             art = by_id[p.article_id]

@@ -175,7 +175,8 @@ def find_disagreements(passages: Iterable[Passage | Any], embedder: Embedder | N
 
 
 def find_disagreement_details(passages: Iterable[Passage | Any], embedder: Embedder | None = None,
-                              verifier: Verifier | None = None, limit: int = 5) -> list[DisagreementDetail]:
+                              verifier: Verifier | None = None, limit: int = 5,
+                              max_pairs: int | None = None) -> list[DisagreementDetail]:
     """Align sentences from different outlets (embedding similarity + shared words/names), then compare values.
 
     Values of one kind that both sentences state and that do not contain one another count as a
@@ -210,6 +211,11 @@ def find_disagreement_details(passages: Iterable[Passage | Any], embedder: Embed
             if len(x.terms & y.terms) / max(1, min(len(x.terms), len(y.terms))) < MIN_OVERLAP and not x.names & y.names:
                 continue
             pairs.append((i, j))
+    if max_pairs is not None and len(pairs) > max_pairs:
+        # A big story has thousands of such pairs; the ones most alike in words are the ones most
+        # likely to be about the same thing, and only they are embedded (a briefing's cost stays bounded).
+        lexical = lambda ij: _lexical_alignment(sents[ij[0]], sents[ij[1]])  # noqa: E731
+        pairs = sorted(pairs, key=lexical, reverse=True)[:max_pairs]
     need = sorted({k for pair in pairs for k in pair})
     vecs = dict(zip(need, verifier.vectors([sents[k].text for k in need]))) if need else {}
     found: list[DisagreementDetail] = []
@@ -282,6 +288,11 @@ def _same_unit(x: _Sent, y: _Sent, xs: list[str], ys: list[str]) -> bool:
 _SCALES = {"thousand", "million", "billion", "trillion"}
 
 
+def _lexical_alignment(x: _Sent, y: _Sent) -> float:
+    overlap = len(x.terms & y.terms) / max(1, min(len(x.terms), len(y.terms)))
+    return 0.7 * overlap + 0.1 * min(len(x.names & y.names), 3)
+
+
 def _alignment(verifier: Verifier, x: _Sent, y: _Sent, vx, vy) -> float:
     """How surely two sentences talk about the same thing: embedding similarity plus shared names and words."""
     cos = max(0.0, cosine(vx, vy)) if vx is not None and vy is not None else 0.0
@@ -289,7 +300,7 @@ def _alignment(verifier: Verifier, x: _Sent, y: _Sent, vx, vy) -> float:
     overlap = len(tx & ty) / max(1, min(len(tx), len(ty)))
     shared_names = len(x.names & y.names)
     if verifier.embedder is None:
-        return 0.7 * overlap + 0.1 * min(shared_names, 3)
+        return _lexical_alignment(x, y)
     return 0.6 * cos + 0.3 * overlap + 0.05 * min(shared_names, 2)
 
 

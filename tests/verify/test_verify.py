@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.retrieval.embeddings import FakeEmbedder
-from assistant.verify.disagreements import find_disagreements
+from assistant.verify.disagreements import find_disagreement_details, find_disagreements
 from assistant.verify.support import SUPPORT_THRESHOLD, Passage, Verifier
 
 
@@ -102,3 +102,25 @@ def test_quotes_after_would_are_remarks_not_rival_labels(verifier):
     ps = [_p(1, "Trump said he would “respectfully” walk out of the meeting with Kim.", "Daily A", "a"),
           _p(2, "Trump said he would “leave the meeting” with Kim if it failed.", "Wire B", "b")]
     assert find_disagreements(ps, verifier=verifier) == []
+
+
+def test_a_pair_budget_bounds_what_is_embedded():
+    class Counting(FakeEmbedder):
+        seen: list[str] = []
+
+        def embed_documents(self, texts):
+            self.seen.extend(texts)
+            return super().embed_documents(texts)
+
+        def embed_tokens(self, texts):
+            return None  # sentence vectors only, so every embedded text passes embed_documents
+
+    emb = Counting()
+    ps = [_p(k + 1, " ".join(f"Officials said {10 + k * 7 + i} people were hurt in the Porto collapse."
+                              for i in range(6)), f"Outlet {k}", f"a{k}") for k in range(5)]
+    found = find_disagreements(ps, verifier=Verifier(emb))
+    everything = len(set(emb.seen))
+    emb.seen.clear()
+    budgeted = find_disagreement_details(ps, verifier=Verifier(emb), max_pairs=2)
+    assert len(set(emb.seen)) <= 4 < everything
+    assert found and budgeted
