@@ -24,7 +24,7 @@ from assistant.briefing.summarise import (
 )
 from assistant.briefing.shape import cited_numbers, coverage, fit_body, neutral_headline, renumber
 from assistant.config import Settings
-from assistant.errors import ConfigError
+from assistant.errors import ConfigError, ModelError
 from assistant.schema import Article, Chunk, Story
 from assistant.verify.support import SUPPORT_THRESHOLD, Verifier
 
@@ -102,10 +102,19 @@ class LlmSummariser:
         self.verifier = verifier
         self.complete = complete or provider_complete(settings, provider, verifier)
         self.requests = 0
+        # The first endpoint failure of a briefing is remembered: a day has dozens of stories, and
+        # asking a dead or rate-limited endpoint again for each would multiply retries x timeout by them.
+        self.failure: ModelError | None = None
 
     def _ask(self, prompt: str) -> str:
+        if self.failure is not None:
+            raise self.failure
         self.requests += 1
-        return self.complete(prompt)
+        try:
+            return self.complete(prompt)
+        except ModelError as e:
+            self.failure = e
+            raise
 
     def notes(self, article: Article) -> str:
         prompt = render("brief_map", source=article.source or "an unknown outlet",
