@@ -244,7 +244,7 @@ class ScriptedOpenAIServer:
                 for i, piece in enumerate(pieces):
                     if i == half and kind == "cut":
                         return  # the connection closes: no finish_reason, no [DONE]
-                    if i == half and kind == "malformed":
+                    if i == 0 and kind == "malformed":
                         self.wfile.write(b'data: {"id": "' + cid.encode() + b'", "choices": [{"delta": \n\n')
                         self.wfile.flush()
                         return
