@@ -13,7 +13,7 @@ from typing import Callable, Iterator, Sequence
 
 from assistant.answer.base import REFUSAL, Generator
 from assistant.answer.extractive import ExtractiveGenerator
-from assistant.answer.prompts import render
+from assistant.answer.prompts import render, untrusted
 from assistant.answer.question import condense_heuristic
 from assistant.config import Settings
 from assistant.errors import ConfigError
@@ -28,10 +28,9 @@ def fence_sources(passages: Sequence[Passage]) -> str:
     """Numbered sources as data blocks; text that could close the fence early is neutralised."""
     blocks = []
     for p in passages:
-        text = re.sub(r"</?\s*source", lambda m: m.group().replace("<", "‹"), p.text, flags=re.IGNORECASE)
-        text = re.sub(r"(?im)^(\s*)(BEGIN|END) SOURCES", r"\1(\2 SOURCES)", text)
-        blocks.append(render("answer_source", n=p.n, outlet=_attr(p.source), date=_attr(p.published_at),
-                             title=_attr(p.title), text=text).strip())
+        text = re.sub(r"</?\s*source", lambda m: m.group().replace("<", "‹"), untrusted(p.text), flags=re.IGNORECASE)
+        blocks.append(render("answer_source", n=p.n, outlet=_attr(untrusted(p.source or "")),
+                             date=_attr(p.published_at), title=_attr(untrusted(p.title)), text=text).strip())
     return "\n\n".join(blocks)
 
 
