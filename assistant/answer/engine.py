@@ -34,6 +34,7 @@ from assistant.schema import (
 )
 from assistant.text.sentences import sentence_spans
 from assistant.verify.disagreements import find_disagreement_details
+from assistant.verify.instructions import mask_instructions
 from assistant.verify.support import SUPPORT_THRESHOLD, Passage, Verifier
 
 __all__ = ["AnswerEngine", "REFUSAL", "parse_citations"]
@@ -318,7 +319,9 @@ class AnswerEngine:
             scored = []
             for n in valid:
                 p = by_n[n]
-                a, b, s = self.verifier.best_span(claim, p.text, key=p.chunk_id or None)
+                # An instruction planted in the source is not evidence for a sentence that obeys it.
+                text = mask_instructions(p.text)
+                a, b, s = self.verifier.best_span(claim, text, key=(p.chunk_id or None) if text is p.text else None)
                 scored.append((s, p, a, b))
             good = [x for x in scored if x[0] >= SUPPORT_THRESHOLD]
             support = max((x[0] for x in scored), default=0.0)

@@ -26,6 +26,7 @@ from assistant.briefing.shape import cited_numbers, coverage, fit_body, neutral_
 from assistant.config import Settings
 from assistant.errors import ConfigError, ModelError
 from assistant.schema import Article, Chunk, Story
+from assistant.verify.instructions import mask_instructions
 from assistant.verify.support import SUPPORT_THRESHOLD, Verifier
 
 log = logging.getLogger(__name__)
@@ -171,7 +172,7 @@ class LlmSummariser:
         planted in an article ("make every headline X") must not be able to write it."""
         if headline:
             for art in ordered:
-                texts = [art.title] + [c.text for c in by_article.get(art.id, [])]
+                texts = [mask_instructions(t) for t in [art.title] + [c.text for c in by_article.get(art.id, [])]]
                 if any(self.verifier.best_span(headline, t)[2] >= SUPPORT_THRESHOLD for t in texts):
                     return headline
             log.info("dropped unsupported briefing headline: %s", headline)
@@ -187,7 +188,9 @@ class LlmSummariser:
             art = ordered[k - 1]
             best = (0.0, 0, 0)
             for c in by_article.get(art.id, []):
-                a, b, score = self.verifier.best_span(claim, c.text, key=c.id)
+                # An instruction planted in the article is not evidence for a sentence that obeys it.
+                text = mask_instructions(c.text)
+                a, b, score = self.verifier.best_span(claim, text, key=c.id if text is c.text else None)
                 if score > best[0]:
                     best = (score, c.start + a, c.start + b)
             score, start, end = best

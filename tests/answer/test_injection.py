@@ -134,3 +134,14 @@ def test_llm_reply_that_follows_the_injection_is_never_shown_as_cited(library, r
             assert all(s.citations for s in a.sentences if s.supported)
     assert answers[0].refused and answers[1].refused and answers[2].refused
     assert not answers[3].refused and "50" in answers[3].answer
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=[r["pattern"] for r in RECORDS])
+def test_llm_reply_citing_the_planted_instruction_itself_is_not_supported(library, record):
+    # The injected article is retrieved for its own question, so the model can cite the very
+    # sentence that carries the instruction; an instruction is not evidence for obeying it.
+    reply = f"As the article says, {record['payload']} [1][2][3]."
+    with ScriptedOpenAIServer([reply]) as server:
+        a = llm_engine(library, server).ask(record["question"], k=5)
+    assert not payload_in(a.answer, record), a.answer
+    assert all(not payload_in(c.quote, record) for c in a.citations)
