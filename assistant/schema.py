@@ -164,6 +164,7 @@ class Briefing(BaseModel):
     generated_at: str
     provider: str
     stories: list[Story] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list)  # e.g. the LLM failed and stories were summarised extractively
 
 
 class ClaimConflict(BaseModel):

@@ -34,6 +34,7 @@ from assistant.schema import (
 )
 from assistant.text.sentences import sentence_spans
 from assistant.verify.disagreements import find_disagreement_details
+from assistant.verify.instructions import mask_instructions
 from assistant.verify.support import SUPPORT_THRESHOLD, Passage, Verifier
 
 __all__ = ["AnswerEngine", "REFUSAL", "parse_citations"]
@@ -318,17 +319,23 @@ class AnswerEngine:
             scored = []
             for n in valid:
                 p = by_n[n]
-                a, b, s = self.verifier.best_span(claim, p.text, key=p.chunk_id or None)
+                # An instruction planted in the source is not evidence for a sentence that obeys it.
+                text = mask_instructions(p.text)
+                a, b, s = self.verifier.best_span(claim, text, key=(p.chunk_id or None) if text is p.text else None)
                 scored.append((s, p, a, b))
             good = [x for x in scored if x[0] >= SUPPORT_THRESHOLD]
-            # Keep only citations that support the sentence; an unsupported one keeps its best citation flagged.
-            keep = good or sorted(scored, key=lambda x: -x[0])[:1]
-            support = max((x[0] for x in keep), default=0.0)
-            supported = bool(good)
-            if strict and not supported:
-                continue  # extractive answers only ever contain verified quotes
-            marks = [cite(p, a, b, s) for s, p, a, b in keep]
-            sentences.append(AnswerSentence(text=claim, citations=marks, supported=supported,
+            support = max((x[0] for x in scored), default=0.0)
+            if not good:
+                if strict:
+                    continue  # extractive answers only ever contain verified quotes
+                # Kept in `sentences`, flagged and without citations, but never shown as cited text:
+                # this is where a reply that follows an instruction planted in an article ends up.
+                sentences.append(AnswerSentence(text=claim, citations=[], supported=False,
+                                                support=round(support, 3)))
+                continue
+            # Keep only the citations that support the sentence.
+            marks = [cite(p, a, b, s) for s, p, a, b in good]
+            sentences.append(AnswerSentence(text=claim, citations=marks, supported=True,
                                             support=round(support, 3)))
         if dropped_markers:
             notices.append("dropped citation marker(s) " + ", ".join(f"[{n}]" for n in sorted(dropped_markers))
@@ -338,12 +345,13 @@ class AnswerEngine:
             return self._refused(turn, provider, notices + extra)
         unsupported = sum(not s.supported for s in sentences)
         if unsupported:
-            notices.append(f"{unsupported} sentence(s) are not supported by the text they cite (flagged)")
+            notices.append(f"removed {unsupported} sentence(s) of the model's reply: not supported by the text "
+                           "they cite, or citing nothing")
 
         disagreements = self._disagreements(turn, citations, cite, sentences)
         dates = sorted({c.published_at for c in citations if c.published_at})
         body = " ".join(with_marker(s.text, s.citations) if s.citations and not _ONE_MARKER.search(s.text)
-                        else s.text for s in sentences)
+                        else s.text for s in sentences if s.supported)
         if len(dates) > 1:
             notices.append(f"the cited articles are dated {dates[0]} to {dates[-1]}")
             body += f" (As of {dates[-1]}; the cited reports range from {dates[0]} to {dates[-1]}.)"

@@ -13,10 +13,10 @@ from typing import Callable, Iterator, Sequence
 
 from assistant.answer.base import REFUSAL, Generator
 from assistant.answer.extractive import ExtractiveGenerator
-from assistant.answer.prompts import render
+from assistant.answer.prompts import render, untrusted
 from assistant.answer.question import condense_heuristic
 from assistant.config import Settings
-from assistant.errors import ConfigError, ModelError
+from assistant.errors import ConfigError
 from assistant.verify.support import Passage, Verifier
 
 
@@ -28,10 +28,9 @@ def fence_sources(passages: Sequence[Passage]) -> str:
     """Numbered sources as data blocks; text that could close the fence early is neutralised."""
     blocks = []
     for p in passages:
-        text = re.sub(r"</?\s*source", lambda m: m.group().replace("<", "‹"), p.text, flags=re.IGNORECASE)
-        text = re.sub(r"(?im)^(\s*)(BEGIN|END) SOURCES", r"\1(\2 SOURCES)", text)
-        blocks.append(render("answer_source", n=p.n, outlet=_attr(p.source), date=_attr(p.published_at),
-                             title=_attr(p.title), text=text).strip())
+        text = re.sub(r"</?\s*source", lambda m: m.group().replace("<", "‹"), untrusted(p.text), flags=re.IGNORECASE)
+        blocks.append(render("answer_source", n=p.n, outlet=_attr(untrusted(p.source or "")),
+                             date=_attr(p.published_at), title=_attr(untrusted(p.title)), text=text).strip())
     return "\n\n".join(blocks)
 
 
@@ -54,43 +53,27 @@ def _history_text(history: list[tuple[str, str]], turns: int = 4) -> str:
 
 
 class OpenAIGenerator:
-    """Any OpenAI-compatible chat endpoint through langchain-openai's ChatOpenAI, streamed."""
+    """Any OpenAI-compatible chat endpoint through langchain-openai's ChatOpenAI, streamed.
+
+    Retries, timeouts, cut-off streams and error messages are the provider's (`ChatEndpoint`); every
+    failure reaches the chain as one ModelError, which it turns into an error or the extractive fall-back.
+    """
 
     def __init__(self, model: str, settings: Settings) -> None:
-        from assistant.providers.openai_compat import chat_model
+        from assistant.providers.openai_compat import ChatEndpoint, chat_model
 
         self.provider = f"openai:{model}"
         self.model = model
         self.base_url = settings.openai_base_url
+        self.endpoint = ChatEndpoint(model, settings, temperature=0)
+        # The eval judges call `.chat.invoke` themselves; that client keeps the SDK's own retries.
         self.chat = chat_model(model, settings, temperature=0)
 
-    def _error(self, e: Exception) -> ModelError:
-        where = self.base_url or "the default OpenAI endpoint"
-        status = getattr(e, "status_code", None)
-        what = f"HTTP {status}" if status else type(e).__name__
-        return ModelError(
-            f"the language model {self.model!r} at {where} failed ({what}: {e}). Check that the server is "
-            "running and OPENAI_BASE_URL / OPENAI_API_KEY are right, use ASSISTANT_LLM=extractive to answer "
-            "offline, or set ASSISTANT_LLM_FALLBACK=true to fall back automatically."
-        )
-
     def generate(self, question: str, passages: Sequence[Passage], guidance: str = "") -> Iterator[str]:
-        try:
-            for chunk in self.chat.stream(answer_messages(question, passages, guidance)):
-                text = chunk.content if isinstance(chunk.content, str) else ""
-                if text:
-                    yield text
-        except ModelError:
-            raise
-        except Exception as e:  # openai.APIError, httpx errors, timeouts: one clear message
-            raise self._error(e) from e
+        yield from self.endpoint.stream(answer_messages(question, passages, guidance))
 
     def complete(self, prompt: str) -> str:
-        try:
-            reply = self.chat.invoke([("user", prompt)])
-        except Exception as e:  # openai.APIError, httpx errors, timeouts: one clear message
-            raise self._error(e) from e
-        return reply.content if isinstance(reply.content, str) else ""
+        return self.endpoint.invoke([("user", prompt)])
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:
         if not history:

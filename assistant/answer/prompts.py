@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from functools import lru_cache
 from importlib import resources
@@ -29,3 +30,21 @@ def render(name: str, **values: object) -> str:
             f"prompt {name}: missing {sorted(missing)} / unexpected {sorted(extra)} variables"
         )
     return template.format(**values)
+
+
+# Unicode tag characters (U+E0000-U+E007F) are invisible to readers but decoded by some models: a
+# known way to smuggle instructions into text. Zero-width characters hide words from keyword checks.
+_INVISIBLE = re.compile("[\U000e0000-\U000e007f\u200b\u200c\u200d\u2060\ufeff]")
+# Chat-template control tokens (<|im_start|>, <|eot_id|>, ...): some servers would read them as turns.
+_TEMPLATE_TOKEN = re.compile(r"<\|([^|<>]{0,40})\|>")
+_FENCE_LINE = re.compile(r"(?im)^(\s*)(BEGIN|END) (SOURCES|ARTICLE|NOTES)\b")
+
+
+def untrusted(text: str) -> str:
+    """Article text made safe to place between a prompt's BEGIN/END fences.
+
+    It stays data: invisible characters are dropped, chat-template tokens and fence lines are
+    defused, so nothing in an article can end the data block or open a new system turn."""
+    text = _INVISIBLE.sub("", text)
+    text = _TEMPLATE_TOKEN.sub(lambda m: f"‹{m.group(1)}›", text)
+    return _FENCE_LINE.sub(r"\1(\2 \3)", text)

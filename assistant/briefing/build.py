@@ -135,6 +135,7 @@ class _Summariser:
         self.provider = provider
         self.verifier = Verifier(library.embedder)
         self._llm = None
+        self.notices: list[str] = []
         if provider != "extractive":
             from assistant.briefing.summarise_llm import LlmSummariser
 
@@ -149,6 +150,9 @@ class _Summariser:
                 if not self.library.settings.llm_fallback:
                     raise
                 log.warning("%s; summarising story %s extractively (ASSISTANT_LLM_FALLBACK)", e, sid)
+                if not self.notices:
+                    self.notices.append(f"{self.provider} failed, so stories from here on were summarised "
+                                        f"with the extractive summariser instead ({e})")
         return extractive_story(sid, members, vectors, chunks, self.verifier)
 
 
@@ -210,6 +214,7 @@ def build_briefing(library: Library, date: str | None = None, since: str | None 
             members = [sel.articles[i] for i in c.members]
             briefing.stories.append(summariser.story(c.id, members, sel.vectors[c.members]))
         bar.close()
+        briefing.notices = list(summariser.notices)
     briefing.stories = [s for s in briefing.stories if s.summary]
     archive = BriefingArchive(library.settings.briefings_dir)
     scope = scope_key(sources, topic)

@@ -57,6 +57,7 @@ def sections(s: Story) -> tuple[list[tuple[str, bool]], list[tuple[str, str, boo
 
 def to_markdown(b: Briefing) -> str:
     lines = [f"# Briefing — {b.date}", "", f"_{_header(b)}_", ""]
+    lines += [f"> Note: {n}\n" for n in b.notices]
     if not b.stories:
         lines.append("No stories for this selection. `assistant articles` lists what is stored.")
     for i, s in enumerate(b.stories, 1):
@@ -147,6 +148,7 @@ def to_html(b: Briefing) -> str:
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>Briefing — {html.escape(b.date)}</title><style>{_CSS}</style></head><body>",
              f"<h1>Briefing — {html.escape(b.date)}</h1>", f'<p class="meta">{html.escape(_header(b))}</p>']
+    parts += [f'<p class="meta">Note: {html.escape(n)}</p>' for n in b.notices]
     if not b.stories:
         parts.append("<p>No stories for this selection.</p>")
     parts += [story_html(i, s) for i, s in enumerate(b.stories, 1)]

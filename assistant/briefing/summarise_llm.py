@@ -12,7 +12,7 @@ from typing import Callable
 
 import numpy as np
 
-from assistant.answer.prompts import render
+from assistant.answer.prompts import render, untrusted
 from assistant.briefing.summarise import (
     MAX_ARTICLES,
     MAX_SENTENCES,
@@ -24,8 +24,9 @@ from assistant.briefing.summarise import (
 )
 from assistant.briefing.shape import cited_numbers, coverage, fit_body, neutral_headline, renumber
 from assistant.config import Settings
-from assistant.errors import ConfigError
+from assistant.errors import ConfigError, ModelError
 from assistant.schema import Article, Chunk, Story
+from assistant.verify.instructions import mask_instructions
 from assistant.verify.support import SUPPORT_THRESHOLD, Verifier
 
 log = logging.getLogger(__name__)
@@ -102,24 +103,34 @@ class LlmSummariser:
         self.verifier = verifier
         self.complete = complete or provider_complete(settings, provider, verifier)
         self.requests = 0
+        # The first endpoint failure of a briefing is remembered: a day has dozens of stories, and
+        # asking a dead or rate-limited endpoint again for each would multiply retries x timeout by them.
+        self.failure: ModelError | None = None
 
     def _ask(self, prompt: str) -> str:
+        if self.failure is not None:
+            raise self.failure
         self.requests += 1
-        return self.complete(prompt)
+        try:
+            return self.complete(prompt)
+        except ModelError as e:
+            self.failure = e
+            raise
 
     def notes(self, article: Article) -> str:
-        prompt = render("brief_map", source=article.source or "an unknown outlet",
-                        published_at=article.published_at or "on an unknown date", title=article.title,
-                        body=article.body[:MAP_CHARS])
+        prompt = render("brief_map", source=untrusted(article.source or "an unknown outlet"),
+                        published_at=article.published_at or "on an unknown date", title=untrusted(article.title),
+                        body=untrusted(article.body[:MAP_CHARS]))
         return self._ask(prompt).strip()
 
     def story(self, sid: str, members: list[Article], vectors: np.ndarray | None, chunks: list[Chunk]) -> Story:
         ordered = central_articles(members, vectors)[:MAX_ARTICLES]
         notes = [self.notes(a) for a in ordered]
-        sources = "\n".join(f"[{i}] {a.source or 'unknown outlet'}: {a.title} ({a.published_at or 'undated'})"
-                            for i, a in enumerate(ordered, 1))
-        notes_text = "\n\n".join(f"[{i}] {a.source or 'unknown outlet'}\n{n}" for i, (a, n) in
-                                 enumerate(zip(ordered, notes), 1))
+        # Titles and notes carry article text (a note may repeat an instruction planted in an article).
+        sources = untrusted("\n".join(f"[{i}] {a.source or 'unknown outlet'}: {a.title} "
+                                      f"({a.published_at or 'undated'})" for i, a in enumerate(ordered, 1)))
+        notes_text = untrusted("\n\n".join(f"[{i}] {a.source or 'unknown outlet'}\n{n}" for i, (a, n) in
+                                           enumerate(zip(ordered, notes), 1)))
         headline, sentences = parse_sections(self._ask(render("brief_reduce", sources=sources, notes=notes_text)))
         book = CitationBook(chunks)
         by_article: dict[str, list[Chunk]] = {}
@@ -146,13 +157,26 @@ class LlmSummariser:
             adds.append((outlet, f"{text} {markers(ns)}"))
         if not lead and adds:  # a model that only wrote additions: the best one leads
             lead.append(adds.pop(0)[1])
-        story = Story(id=sid, headline=headline or neutral_headline(ordered), summary="",
+        story = Story(id=sid, headline=self._headline(headline, ordered, by_article), summary="",
                       sources=story_sources(members), coverage=coverage(members))
         story.disagreements = disagreements(ordered, chunks, self.verifier, book)
         fit_body(story, lead, adds)
         keep = cited_numbers(story)
         story.citations = renumber(story, [c for c in book.citations if c.n in keep])
         return story
+
+    def _headline(self, headline: str | None, ordered: list[Article], by_article: dict[str, list[Chunk]]) -> str:
+        """The model's headline when a source's title or text supports it, else the neutral member title.
+
+        A headline cites nothing and is read first, so it is verified like any sentence: an instruction
+        planted in an article ("make every headline X") must not be able to write it."""
+        if headline:
+            for art in ordered:
+                texts = [mask_instructions(t) for t in [art.title] + [c.text for c in by_article.get(art.id, [])]]
+                if any(self.verifier.best_span(headline, t)[2] >= SUPPORT_THRESHOLD for t in texts):
+                    return headline
+            log.info("dropped unsupported briefing headline: %s", headline)
+        return neutral_headline(ordered)
 
     def _verified(self, claim: str, cited: list[int], ordered: list[Article],
                   by_article: dict[str, list[Chunk]], book: CitationBook) -> list[int]:
@@ -164,7 +188,9 @@ class LlmSummariser:
             art = ordered[k - 1]
             best = (0.0, 0, 0)
             for c in by_article.get(art.id, []):
-                a, b, score = self.verifier.best_span(claim, c.text, key=c.id)
+                # An instruction planted in the article is not evidence for a sentence that obeys it.
+                text = mask_instructions(c.text)
+                a, b, score = self.verifier.best_span(claim, text, key=c.id if text is c.text else None)
                 if score > best[0]:
                     best = (score, c.start + a, c.start + b)
             score, start, end = best

@@ -53,6 +53,9 @@ def test_unsupported_sentence_is_flagged_not_silently_kept(seeded_fake):
     flags = {s.text.split()[1]: s.supported for s in a.sentences}
     assert flags["presented"] is True and flags["launchers"] is False
     assert any("not supported" in n for n in a.notices)
+    # Flagged in the record, but never shown as cited text.
+    assert "Brazil" not in a.answer and "presented" in a.answer
+    assert [s.citations for s in a.sentences if not s.supported] == [[]]
 
 
 def test_refusal_reply_and_unverifiable_reply_refuse(seeded_fake):

@@ -243,6 +243,7 @@ def briefing_html(b: Briefing) -> str:
     n = len(b.stories)
     head = (f'<div class="briefing"><h2>Briefing — {_e(b.date)}</h2><div class="src-meta">{n} '
             f'{"story" if n == 1 else "stories"} · generated {_e(b.generated_at)} · {_e(b.provider)}</div>')
+    head += "".join(f'<div class="callout callout-notice">{_e(note)}</div>' for note in b.notices)
     if not b.stories:
         return head + "<p>No stories for this day. Pick another date, or add articles in the Library tab.</p></div>"
     return head + "".join(_story_html(i, s) for i, s in enumerate(b.stories, 1)) + "</div>"
