@@ -35,9 +35,11 @@ test-fast: install
 	$(BIN)/python -m pytest -q -m "not integration and not server and not browser"
 
 # The LangChain baseline the bench compares against needs the `bench` extra; nothing else does.
+# The scale part builds 1k/10k/100k-chunk libraries once (tens of minutes) and reuses them after.
 bench: install
 	$(BIN)/python -m pip install -q -e ".[test,bench]"
 	$(BIN)/python -m assistant.bench
+	$(BIN)/python -m assistant.bench.scale --cache $(DATA)/bench-scale
 
 # The measurement of issue 10, not part of `make test` (each suite ingests its corpus: minutes, not seconds).
 # eval-dev is what you tune on; eval-test is reported, never tuned on. JSON and HTML land in $(DATA)/evals/.
