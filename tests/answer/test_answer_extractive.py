@@ -137,6 +137,7 @@ def test_prompt_injection_article_is_data(seeded_library, tmp_path):
 
 
 def test_cli_ask_json_and_stdin(seeded_library, settings):
+    seeded_library.close()  # the embedded store takes one process at a time: hand it to the CLI
     env_cmd = [sys.executable, "-m", "assistant", "ask", "-", "--json"]
     env = dict(os.environ, ASSISTANT_DATA_DIR=str(settings.data_dir), HF_HUB_OFFLINE="1")
     out = subprocess.run(env_cmd, input="How many rocket launchers were given to the party congress?\n"
