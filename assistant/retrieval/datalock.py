@@ -45,8 +45,8 @@ class DataDirUnwritable(StoreUnavailable):
 
 
 def unwritable_message(data_dir: Path, cause: object) -> str:
-    return (f"data dir {data_dir} is read-only or the disk is full ({cause}); nothing was written and the "
-            "articles already stored are intact. Free some space or make it writable, or set "
+    return (f"data dir {data_dir} is read-only or the disk is full ({cause}); no article was half-written and the "
+            "ones already stored are intact. Free some space or make it writable, or set "
             "ASSISTANT_DATA_DIR to another folder")
 
 
@@ -65,13 +65,27 @@ def is_storage_error(exc: BaseException) -> bool:
     return False
 
 
-def check_writable(data_dir: Path) -> None:
-    """Fail now, with the message a user can act on, when the data dir cannot take a small write."""
+# Chroma on a nearly full disk fails with "Error in compaction: Failed to apply logs to the metadata
+# segment" while a few hundred KB are still free; a disk without this much room counts as full.
+ROOM_NEEDED = 1 << 20
+
+
+def refuses_writes(data_dir: Path) -> bool:
+    """True when the data dir cannot take a 1 MiB write now (for store errors that do not say why)."""
+    try:
+        check_writable(data_dir, ROOM_NEEDED)
+    except DataDirUnwritable:
+        return True
+    return False
+
+
+def check_writable(data_dir: Path, size: int = 4096) -> None:
+    """Fail now, with the message a user can act on, when the data dir cannot take a write of `size` bytes."""
     probe = data_dir / f".write-probe-{os.getpid()}-{threading.get_ident()}"
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         with probe.open("wb") as fh:
-            fh.write(b"0" * 4096)  # a page, so a full disk says so here rather than mid-write
+            fh.write(b"0" * size)  # at least a page, so a full disk says so here rather than mid-write
             fh.flush()
             os.fsync(fh.fileno())
     except OSError as e:

@@ -12,7 +12,8 @@ from chromadb.config import Settings as ChromaSettings
 
 from assistant.config import Settings
 from assistant.errors import ConfigError, NotFoundError, StoreError, StoreUnavailable
-from assistant.retrieval.datalock import DataDirLock, DataDirUnwritable, is_storage_error, unwritable_message
+from assistant.retrieval.datalock import (DataDirLock, DataDirUnwritable, is_storage_error, refuses_writes,
+                                         unwritable_message)
 from assistant.retrieval.guard import Guarded, unreachable
 from assistant.schema import Article, Chunk
 
@@ -119,6 +120,10 @@ class Store:
             self.articles = self._collection(f"{prefix}_articles", embedder_name)
             if not (self.articles.metadata or {}).get(GENERATION_KEY):
                 self._bump_generation()  # a store written before generations existed
+            elif not self.remote and self.write_interrupted() and not refuses_writes(settings.data_dir):
+                # We hold the lock, so the writer that left this is dead: drop its chunks now, so even
+                # a raw look at the store (not only searches, which skip them) finds whole articles only.
+                self.remove_orphan_chunks()
         except BaseException:
             self.close()
             raise
@@ -136,7 +141,7 @@ class Store:
                 f"the Chroma server at {self.settings.chroma_host}:{self.settings.chroma_port} is not answering "
                 f"({type(e).__name__}: {e}). Start it again (`chroma run --path DIR --port "
                 f"{self.settings.chroma_port}`); requests work again as soon as it is back, nothing needs restarting")
-        if not self.remote and is_storage_error(e):
+        if not self.remote and (is_storage_error(e) or refuses_writes(self.settings.data_dir)):
             return DataDirUnwritable(unwritable_message(self.settings.data_dir, e))
         return e
 
@@ -200,6 +205,7 @@ class Store:
         vectors = [v for _, _, vs, _ in items for v in vs]
         if len(chunks) != len(vectors):
             raise StoreError("internal error: chunk and vector counts differ")
+        finish = True
         try:
             # Marked before the first byte, so a cache built while this runs (or after it dies) is never
             # saved as the store's state; the plain token set in `finally` ends the write.
@@ -216,18 +222,24 @@ class Store:
                 ids=ids, embeddings=[v for _, _, _, v in items], documents=[a.body for a, _, _, _ in items],
                 metadatas=[self._article_meta(a) for a, _, _, _ in items],
             )
+        except StoreUnavailable:
+            # Server gone, or disk full / read-only: a rollback is one more write that cannot succeed
+            # (on a full disk Chroma was seen to hang in it). What this call wrote can only be chunks
+            # without their article record, which readers ignore; the generation stays "writing", so
+            # the next ingest (in embedded mode) removes them, and re-ingesting an article replaces them.
+            finish = False
+            raise
         except Exception as e:
             try:
                 self.chunks.delete(where={"article_id": {"$in": ids}})
                 self.articles.delete(ids=ids)
-            except Exception:  # store unreachable or disk full: the chunks left are orphans readers ignore
+            except Exception:  # the chunks left are orphans readers ignore; the next ingest removes them
                 log.warning("rollback of articles %s failed; the next ingest removes what is left", ids)
-            if isinstance(e, StoreUnavailable):
-                raise
             what = f"article {ids[0]}" if len(ids) == 1 else f"{len(ids)} articles"
             raise StoreError(f"could not store {what} ({e}); nothing of it was kept") from e
         finally:
-            self._bump_generation()  # also after a rollback: chunks came and went
+            if finish:
+                self._bump_generation()  # also after a rollback: chunks came and went
 
     def _max_batch(self) -> int:
         try:
