@@ -104,7 +104,7 @@ def describe_process() -> str:
         if arg == "assistant" or arg.endswith(("/assistant", "assistant/__main__.py")):
             rest = [a for a in argv[i + 1:] if not a.startswith("-")]
             return "assistant " + rest[0] if rest else "assistant"
-    return "a Python process (" + " ".join(argv)[:80] + ")"
+    return "a Python process (" + " ".join(" ".join(argv).split())[:80] + ")"
 
 
 class _Held:
