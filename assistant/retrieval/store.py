@@ -77,8 +77,7 @@ def build_where(source: str | list[str] | None = None, since: str | None = None,
 class Store:
     """Articles and chunks in Chroma, embedded (PersistentClient) or remote (`CHROMA_HOST`).
 
-    Embedded, the store belongs to one process at a time (see datalock): it is locked when opened
-    and unlocked by close() or when the process ends.
+    Embedded, it belongs to one process at a time (datalock): locked when opened, until close() or exit.
     """
 
     def __init__(self, settings: Settings, embedder_name: str) -> None:
@@ -223,10 +222,9 @@ class Store:
                 metadatas=[self._article_meta(a) for a, _, _, _ in items],
             )
         except StoreUnavailable:
-            # Server gone, or disk full / read-only: a rollback is one more write that cannot succeed
-            # (on a full disk Chroma was seen to hang in it). What this call wrote can only be chunks
-            # without their article record, which readers ignore; the generation stays "writing", so
-            # the next ingest (in embedded mode) removes them, and re-ingesting an article replaces them.
+            # Server gone, disk full, read-only: a rollback is one more write that cannot succeed (Chroma
+            # hangs in it on a full disk). Left: chunks without article records, which readers ignore and
+            # the next open/ingest removes (the generation stays "writing").
             finish = False
             raise
         except Exception as e:
