@@ -22,9 +22,8 @@ log = logging.getLogger(__name__)
 # Collection metadata key holding a token that changes with every write of articles or chunks.
 # Readers compare it (one small Chroma call) instead of listing every article id per query.
 GENERATION_KEY = "generation"
-# A writer sets the token to this prefix + a fresh value *before* it writes and to a plain value
-# after. A token with this prefix therefore means "a write is under way, or its writer died": an
-# index built from the store in that state is used in memory but never saved as the state of record.
+# Set (with a fresh value) before a write and replaced after it: a token with this prefix means "a write
+# is under way, or its writer died", so an index built then is used in memory but never saved.
 WRITING_PREFIX = "writing-"
 
 _ARTICLE_KEYS = ("title", "source", "url", "published_at", "ingested_at", "content_hash",
@@ -206,8 +205,7 @@ class Store:
             raise StoreError("internal error: chunk and vector counts differ")
         finish = True
         try:
-            # Marked before the first byte, so a cache built while this runs (or after it dies) is never
-            # saved as the store's state; the plain token set in `finally` ends the write.
+            # Marked before the first byte; the plain token set in `finally` ends the write.
             self._bump_generation(writing=True)
             self.chunks.delete(where={"article_id": {"$in": ids}})  # leftovers of a crashed run
             step = self._max_batch()
