@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test test-fast bench bench-verify eval-dev eval-test clean
+.PHONY: install run test test-fast bench bench-verify eval-dev eval-test stress clean
 
 install: $(STAMP)
 
@@ -62,6 +62,12 @@ eval-dev eval-test: eval-%: install
 VERIFY_DATA ?= ../shared/data/qags_xsum_labelled.jsonl
 bench-verify: install
 	$(BIN)/python -m assistant.evals.claimcheck $(VERIFY_DATA)
+
+# Load on loopback: 20 REST clients for 60 s while the CNN/DM corpus uploads; exits 1 on any error,
+# invalid citation or lost/duplicated article (README, Reliability). Not part of `make test`.
+STRESS_ARGS ?=
+stress: install
+	$(BIN)/python -m assistant.bench.stress --data $(SHARED)/cnndm_articles.jsonl $(STRESS_ARGS)
 
 clean:
 	rm -rf $(VENV) $(DATA) .pytest_cache

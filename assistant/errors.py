@@ -80,3 +80,10 @@ class ModelError(AssistantError):
 
 class NotFoundError(AssistantError):
     """An article or other object does not exist."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot take requests right now (server down, data dir busy, read-only or full).
+
+    Retrying article by article is pointless; the REST API answers 503 with the message.
+    """

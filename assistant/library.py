@@ -54,6 +54,14 @@ class Library:
     def searcher(self) -> HybridSearcher:
         return self._once("_searcher", lambda: HybridSearcher(self.store, self.embedder, self.settings.cache_dir))
 
+    def close(self) -> None:
+        """Release the embedded store for other processes; the next use opens it again."""
+        with self._build_lock:
+            if self._store is not None:
+                self._store.close()
+            self._store = None
+            self._searcher = None
+
     def ingest(self, inputs: list[str], progress: bool = False) -> IngestReport:
         """Load files, folders, feeds and URLs; add what is new. Never raises for one bad input."""
         indexer = Indexer(self.settings, self.store, self.embedder)

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import os
 import re
+import threading
 from pathlib import Path
 
 from assistant.briefing.clustering import anchors
@@ -49,7 +50,8 @@ class BriefingArchive:
         """Write atomically, so a crash never leaves a half briefing to compare against."""
         self.dir.mkdir(parents=True, exist_ok=True)
         path = self.path_for(briefing.date, scope)
-        tmp = path.with_suffix(".tmp")
+        # One temporary name per process and thread: processes sharing a data dir (server mode) may save at once.
+        tmp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         tmp.write_text(briefing.model_dump_json(indent=2), encoding="utf-8")
         tmp.replace(path)
         return path

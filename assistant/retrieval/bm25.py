@@ -18,7 +18,7 @@ from pathlib import Path
 
 import bm25s
 
-from assistant.retrieval.store import Store
+from assistant.retrieval.store import WRITING_PREFIX, Store
 from assistant.schema import Chunk
 from assistant.text.lexical import content_terms
 
@@ -113,7 +113,9 @@ class Bm25Cache:
                 return current, True
             index = self._load(generation) or Bm25Index.build(store, generation)
             self._current = index
-            if not (self.dir / self._name(generation)).exists():
+            # A write under way (or one whose writer died) may still add articles under this token:
+            # keep such an index in memory only, so no later process takes it for the finished state.
+            if not generation.startswith(WRITING_PREFIX) and not (self.dir / self._name(generation)).exists():
                 self._save(index)
             return index, True
         finally:

@@ -71,6 +71,12 @@ class MiniLMEmbedder(Embedder):
         self.batch_size = batch_size
         self._model = None
         self._lock = threading.Lock()
+        # The Hugging Face fast tokenizer keeps its padding/truncation settings in shared state that
+        # each call rewrites, so two threads encoding at once can pad one batch with the other's
+        # lengths ("expected sequence of length 42 ... got 41", seen under `make stress`). Every use
+        # of the model takes this lock, one batch at a time, so a long ingest never holds up a
+        # question for more than one batch.
+        self._use = threading.RLock()
 
     @property
     def model(self):
@@ -91,15 +97,20 @@ class MiniLMEmbedder(Embedder):
                     self._model = SentenceTransformer(str(get_model_path()), device="cpu")
         return self._model
 
+    def _batches(self, texts: list[str]) -> list[list[int]]:
+        """Indices of `texts` longest first, in model batches: similar lengths pad little (as encode() does)."""
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        return [order[i:i + self.batch_size] for i in range(0, len(order), self.batch_size)]
+
     def _encode(self, texts: list[str]) -> list[list[float]]:
-        if not texts:
-            return []
-        # sentence-transformers sorts by length inside encode(), so padding waste is small.
-        vecs = self.model.encode(
-            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True,
-            show_progress_bar=False,
-        )
-        return vecs.tolist()
+        out: list[list[float]] = [[] for _ in texts]
+        for idx in self._batches(texts):
+            with self._use:
+                vecs = self.model.encode([texts[i] for i in idx], batch_size=self.batch_size,
+                                         normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+            for i, v in zip(idx, vecs.tolist()):
+                out[i] = v
+        return out
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._encode(list(texts))
@@ -108,8 +119,8 @@ class MiniLMEmbedder(Embedder):
         return self._encode([text])[0]
 
     def count_tokens(self, texts: list[str]) -> list[int]:
-        tok = self.model.tokenizer
-        enc = tok(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
+        with self._use:
+            enc = self.model.tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
         return [len(ids) for ids in enc]
 
     def embed_tokens(self, texts: list[str]) -> list[TokenVectors]:
@@ -118,11 +129,18 @@ class MiniLMEmbedder(Embedder):
         if not texts:
             return []
         # One pass yields both the token vectors and the sentence vector (their pooled mean).
-        outs = self.model.encode(texts, batch_size=self.batch_size, output_value=None,
-                                 convert_to_numpy=False, show_progress_bar=False)
-        offsets = self.model.tokenizer(texts, add_special_tokens=True, truncation=True,
-                                       max_length=self.model.max_seq_length,
-                                       return_offsets_mapping=True)["offset_mapping"]
+        outs: list = [None] * len(texts)
+        offsets: list = [None] * len(texts)
+        for idx in self._batches(texts):
+            part = [texts[i] for i in idx]
+            with self._use:
+                got = self.model.encode(part, batch_size=self.batch_size, output_value=None,
+                                        convert_to_numpy=False, show_progress_bar=False)
+                offs = self.model.tokenizer(part, add_special_tokens=True, truncation=True,
+                                            max_length=self.model.max_seq_length,
+                                            return_offsets_mapping=True)["offset_mapping"]
+            for i, o, f in zip(idx, got, offs):
+                outs[i], offsets[i] = o, f
         result = []
         for out, offs in zip(outs, offsets):
             arr = _numpy(out["token_embeddings"])

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from tqdm import tqdm
 
 from assistant.config import Settings
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, StoreUnavailable
 from assistant.ingest import RawArticle, article_id, content_hash, shingles
 from assistant.retrieval.chunking import chunk_article
 from assistant.retrieval.embeddings import Embedder
@@ -22,17 +22,23 @@ from assistant.text.lexical import jaccard
 log = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 256  # chunks sorted by length across a big batch pad less; still small enough to show progress
+# Batches start small and double up to BATCH_ARTICLES: each batch is committed whole, so a run that is
+# killed or fails early keeps what it finished (a re-run skips it) instead of losing a whole big batch.
+FIRST_BATCH = 16
 NEAR_DUP_VECTOR = 0.90  # article-vector cosine that makes a republication worth a closer look
 NEAR_DUP_SHINGLES = 0.5  # share of word 5-grams that makes it the same wire story
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def _batches(items: Iterable, size: int, first: int | None = None) -> Iterator[list]:
+    """Lists of `first` items, then twice as many each time, up to `size`."""
     batch: list = []
+    want = min(first or size, size)
     for item in items:
         batch.append(item)
-        if len(batch) == size:
+        if len(batch) == want:
             yield batch
             batch = []
+            want = min(want * 2, size)
     if batch:
         yield batch
 
@@ -62,7 +68,7 @@ class Indexer:
         seen_hashes: set[str] = set()
         bar = tqdm(desc="ingesting", unit="article", disable=not progress, leave=False)
         try:
-            for batch in _batches(items, BATCH_ARTICLES):
+            for batch in _batches(items, BATCH_ARTICLES, FIRST_BATCH):
                 fresh = self._fresh_articles(batch, report, seen_ids, seen_hashes)
                 self._embed_and_store(fresh, report)
                 bar.update(len(batch))
@@ -122,6 +128,8 @@ class Indexer:
         try:
             self.store.add_articles(ready)
             stored = ready
+        except StoreUnavailable:
+            raise  # server down, disk full, read-only: every other article would fail the same way
         except AssistantError:
             # Find the culprit: write one by one so one bad article does not cost the batch.
             stored = []
@@ -129,6 +137,8 @@ class Indexer:
                 try:
                     self.store.add_articles([item])
                     stored.append(item)
+                except StoreUnavailable:
+                    raise
                 except AssistantError as e:
                     report.failed.append(IngestFailure(path=origins[item[0].id], error=str(e)))
         for art, chunks, _, _ in stored:
@@ -137,6 +147,8 @@ class Indexer:
             report.article_ids.append(art.id)
             if art.near_duplicate_of:
                 report.near_duplicates.append({"article_id": art.id, "duplicate_of": art.near_duplicate_of})
+        # Each batch is committed whole: a run killed after this line keeps these articles.
+        log.info("committed %d articles (%d in this run)", len(stored), report.added)
 
     def _near_duplicate(self, art: Article, vector: list[float], pending: list[tuple]) -> str | None:
         """The id of an earlier article (stored, or earlier in this batch) this one republishes, if any."""

@@ -11,7 +11,10 @@ import chromadb
 from chromadb.config import Settings as ChromaSettings
 
 from assistant.config import Settings
-from assistant.errors import ConfigError, NotFoundError, StoreError
+from assistant.errors import ConfigError, NotFoundError, StoreError, StoreUnavailable
+from assistant.retrieval.datalock import (DataDirLock, DataDirUnwritable, is_storage_error, refuses_writes,
+                                         unwritable_message)
+from assistant.retrieval.guard import Guarded, unreachable
 from assistant.schema import Article, Chunk
 
 log = logging.getLogger(__name__)
@@ -19,6 +22,9 @@ log = logging.getLogger(__name__)
 # Collection metadata key holding a token that changes with every write of articles or chunks.
 # Readers compare it (one small Chroma call) instead of listing every article id per query.
 GENERATION_KEY = "generation"
+# Set (with a fresh value) before a write and replaced after it: a token with this prefix means "a write
+# is under way, or its writer died", so an index built then is used in memory but never saved.
+WRITING_PREFIX = "writing-"
 
 _ARTICLE_KEYS = ("title", "source", "url", "published_at", "ingested_at", "content_hash",
                  "story_id", "near_duplicate_of")
@@ -68,23 +74,37 @@ def build_where(source: str | list[str] | None = None, since: str | None = None,
 
 
 class Store:
-    """Articles and chunks in Chroma, embedded (PersistentClient) or remote (`CHROMA_HOST`)."""
+    """Articles and chunks in Chroma, embedded (PersistentClient) or remote (`CHROMA_HOST`).
+
+    Embedded, it belongs to one process at a time (datalock): locked when opened, until close() or exit.
+    """
 
     def __init__(self, settings: Settings, embedder_name: str) -> None:
         self.settings = settings
+        self.remote = bool(settings.chroma_host)
+        self._lock: DataDirLock | None = None
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         try:
-            if settings.chroma_host:
-                self.client = chromadb.HttpClient(
-                    host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
-                )
-                self.client.heartbeat()
+            if self.remote:
                 self.location = f"chroma server {settings.chroma_host}:{settings.chroma_port}"
+                self.client = Guarded(chromadb.HttpClient(
+                    host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+                ), self.translate)
+                self.client.heartbeat()
             else:
-                settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-                self.client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
                 self.location = str(settings.chroma_dir)
+                self._lock = DataDirLock(settings.data_dir)
+                self._lock.acquire()  # raises DataDirBusy / DataDirUnwritable with the user's options
+                settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+                self.client = Guarded(chromadb.PersistentClient(path=str(settings.chroma_dir),
+                                                                 settings=chroma_settings), self.translate)
+        except StoreUnavailable:
+            self.close()
+            raise
         except Exception as e:
+            self.close()
+            if not self.remote and is_storage_error(e):
+                raise DataDirUnwritable(unwritable_message(settings.data_dir, e)) from e
             where = (f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host
                      else str(settings.chroma_dir))
             raise StoreError(
@@ -93,16 +113,41 @@ class Store:
                 "to use the embedded store."
             ) from e
         prefix = settings.collection_prefix
-        self.chunks = self._collection(f"{prefix}_chunks", embedder_name)
-        self.articles = self._collection(f"{prefix}_articles", embedder_name)
-        if not (self.articles.metadata or {}).get(GENERATION_KEY):
-            self._bump_generation()  # a store written before generations existed
+        try:
+            self.chunks = self._collection(f"{prefix}_chunks", embedder_name)
+            self.articles = self._collection(f"{prefix}_articles", embedder_name)
+            if not (self.articles.metadata or {}).get(GENERATION_KEY):
+                self._bump_generation()  # a store written before generations existed
+            elif not self.remote and self.write_interrupted() and not refuses_writes(settings.data_dir):
+                # We hold the lock, so the writer that left this is dead: drop its chunks now, so even
+                # a raw look at the store (not only searches, which skip them) finds whole articles only.
+                self.remove_orphan_chunks()
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Let other processes open the embedded store (the lock also goes when the process exits)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def translate(self, e: Exception) -> Exception:
+        """The error to show for a failed Chroma call (see guard.Guarded)."""
+        if self.remote and unreachable(e):
+            return StoreUnavailable(
+                f"the Chroma server at {self.settings.chroma_host}:{self.settings.chroma_port} is not answering "
+                f"({type(e).__name__}: {e}). Start it again (`chroma run --path DIR --port "
+                f"{self.settings.chroma_port}`); requests work again as soon as it is back, nothing needs restarting")
+        if not self.remote and (is_storage_error(e) or refuses_writes(self.settings.data_dir)):
+            return DataDirUnwritable(unwritable_message(self.settings.data_dir, e))
+        return e
 
     def _collection(self, name: str, embedder_name: str):
-        col = self.client.get_or_create_collection(
+        col = Guarded(self.client.get_or_create_collection(
             name, embedding_function=None, metadata={"embedder": embedder_name},
             configuration={"hnsw": {"space": "cosine"}},
-        )
+        ), self.translate)
         built_with = (col.metadata or {}).get("embedder")
         if built_with and built_with != embedder_name:
             raise ConfigError(
@@ -121,15 +166,22 @@ class Store:
         """
         try:
             meta = self.client.get_collection(self.articles.name).metadata or {}
+        except StoreUnavailable:
+            raise
         except Exception as e:
-            raise StoreError(f"cannot read the Chroma store at {self.location} ({e}); is it still running?") from e
+            raise StoreUnavailable(f"cannot read the Chroma store at {self.location} ({e}); is it still "
+                                   "running?") from e
         token = meta.get(GENERATION_KEY)
         return str(token) if token else f"ids-{fingerprint(self.article_ids())}"
 
-    def _bump_generation(self) -> None:
+    def write_interrupted(self) -> bool:
+        """True when the last write never finished (its writer died, or, on a server, is still writing)."""
+        return self.generation().startswith(WRITING_PREFIX)
+
+    def _bump_generation(self, writing: bool = False) -> None:
         # Random, not a counter: two writers bumping at once each leave a value readers have not seen.
         meta = {k: v for k, v in (self.articles.metadata or {}).items() if not k.startswith("hnsw:")}
-        meta[GENERATION_KEY] = uuid.uuid4().hex
+        meta[GENERATION_KEY] = (WRITING_PREFIX if writing else "") + uuid.uuid4().hex
         try:
             self.articles.modify(metadata=meta)
         except Exception as e:  # readers then fall back to fingerprinting the article ids
@@ -151,7 +203,10 @@ class Store:
         vectors = [v for _, _, vs, _ in items for v in vs]
         if len(chunks) != len(vectors):
             raise StoreError("internal error: chunk and vector counts differ")
+        finish = True
         try:
+            # Marked before the first byte; the plain token set in `finally` ends the write.
+            self._bump_generation(writing=True)
             self.chunks.delete(where={"article_id": {"$in": ids}})  # leftovers of a crashed run
             step = self._max_batch()
             for i in range(0, len(chunks), step):
@@ -164,16 +219,23 @@ class Store:
                 ids=ids, embeddings=[v for _, _, _, v in items], documents=[a.body for a, _, _, _ in items],
                 metadatas=[self._article_meta(a) for a, _, _, _ in items],
             )
+        except StoreUnavailable:
+            # Server gone, disk full, read-only: a rollback is one more write that cannot succeed (Chroma
+            # hangs in it on a full disk). Left: chunks without article records, which readers ignore and
+            # the next open/ingest removes (the generation stays "writing").
+            finish = False
+            raise
         except Exception as e:
             try:
                 self.chunks.delete(where={"article_id": {"$in": ids}})
                 self.articles.delete(ids=ids)
-            except Exception:  # pragma: no cover - store unreachable; nothing more we can do
-                log.exception("rollback of articles %s failed", ids)
+            except Exception:  # the chunks left are orphans readers ignore; the next ingest removes them
+                log.warning("rollback of articles %s failed; the next ingest removes what is left", ids)
             what = f"article {ids[0]}" if len(ids) == 1 else f"{len(ids)} articles"
             raise StoreError(f"could not store {what} ({e}); nothing of it was kept") from e
         finally:
-            self._bump_generation()  # also after a rollback: chunks came and went
+            if finish:
+                self._bump_generation()  # also after a rollback: chunks came and went
 
     def _max_batch(self) -> int:
         try:
@@ -223,13 +285,20 @@ class Store:
         return n
 
     def remove_orphan_chunks(self) -> int:
-        """Delete chunks whose article record never got written (a run killed mid-article)."""
+        """Delete chunks whose article record never got written (a run killed mid-article).
+
+        Only when this process owns the store (embedded): on a shared server, chunks without an article
+        may belong to another client's write in progress, and readers ignore them anyway.
+        """
+        if self.remote:
+            return 0
+        interrupted = self.write_interrupted()
         known = set(self.article_ids())
         got = self.chunks.get(include=["metadatas"])
         orphans = [cid for cid, m in zip(got["ids"], got["metadatas"]) if m.get("article_id") not in known]
         for i in range(0, len(orphans), 1000):
             self.chunks.delete(ids=orphans[i:i + 1000])
-        if orphans:
+        if orphans or interrupted:
             self._bump_generation()
         return len(orphans)
 

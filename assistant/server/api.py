@@ -3,7 +3,8 @@
     create_app(library, engine=None) -> FastAPI
 
 Errors come back as JSON `{"error": "<what went wrong and what to do>"}`: AssistantError subclasses map
-to 404 (NotFoundError), 400 (UsageError), 502 (ModelError) or 500, request validation to 422.
+to 404 (NotFoundError), 400 (UsageError), 502 (ModelError), 503 (StoreUnavailable: Chroma
+server down, data dir busy, read-only or full) or 500, request validation to 422.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from fastapi.responses import (
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant import __version__
-from assistant.errors import AssistantError, ModelError, NotFoundError, UsageError
+from assistant.errors import AssistantError, ModelError, NotFoundError, StoreUnavailable, UsageError
 from assistant.library import Library
 from assistant.schema import Answer, Article, Briefing
 from assistant.server.auth import check_bearer, check_credentials, parse_auth
@@ -43,7 +44,8 @@ from assistant.server.uploads import UploadTooLarge, capped_receive, save_upload
 
 log = logging.getLogger(__name__)
 
-_STATUS: list[tuple[type[AssistantError], int]] = [(NotFoundError, 404), (UsageError, 400), (ModelError, 502)]
+_STATUS: list[tuple[type[AssistantError], int]] = [(NotFoundError, 404), (UsageError, 400), (ModelError, 502),
+                                                  (StoreUnavailable, 503)]
 
 
 # ---- request bodies ----------------------------------------------------------------------

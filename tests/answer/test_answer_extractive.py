@@ -137,8 +137,12 @@ def test_prompt_injection_article_is_data(seeded_library, tmp_path):
 
 
 def test_cli_ask_json_and_stdin(seeded_library, settings):
+    seeded_library.close()  # the embedded store takes one process at a time: hand it to the CLI
     env_cmd = [sys.executable, "-m", "assistant", "ask", "-", "--json"]
     env = dict(os.environ, ASSISTANT_DATA_DIR=str(settings.data_dir), HF_HUB_OFFLINE="1")
+    if settings.chroma_host:  # server mode: the CLI talks to the same server and collections
+        env.update(CHROMA_HOST=settings.chroma_host, CHROMA_PORT=str(settings.chroma_port),
+                   ASSISTANT_COLLECTION_PREFIX=settings.collection_prefix)
     out = subprocess.run(env_cmd, input="How many rocket launchers were given to the party congress?\n"
                          "What is the best recipe for lemon cake?\n", capture_output=True, text=True,
                          env=env, timeout=300)
