@@ -63,7 +63,8 @@ class Indexer:
     def run(self, items: Iterable[RawArticle | IngestFailure], progress: bool = False) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
-        self.store.remove_orphan_chunks()
+        if self.store.write_interrupted():  # a writer died mid-batch: drop its chunks (a full scan, so only then)
+            self.store.remove_orphan_chunks()
         seen_ids: set[str] = set()
         seen_hashes: set[str] = set()
         bar = tqdm(desc="ingesting", unit="article", disable=not progress, leave=False)

@@ -25,6 +25,7 @@ GENERATION_KEY = "generation"
 # Set (with a fresh value) before a write and replaced after it: a token with this prefix means "a write
 # is under way, or its writer died", so an index built then is used in memory but never saved.
 WRITING_PREFIX = "writing-"
+READ_PAGE = 5000  # rows per read of a whole collection (SQLite caps the variables of one query)
 
 _ARTICLE_KEYS = ("title", "source", "url", "published_at", "ingested_at", "content_hash",
                  "story_id", "near_duplicate_of")
@@ -230,12 +231,28 @@ class Store:
                 self.chunks.delete(where={"article_id": {"$in": ids}})
                 self.articles.delete(ids=ids)
             except Exception:  # the chunks left are orphans readers ignore; the next ingest removes them
+                finish = False  # the token stays "writing", which is what tells the next ingest to look
                 log.warning("rollback of articles %s failed; the next ingest removes what is left", ids)
             what = f"article {ids[0]}" if len(ids) == 1 else f"{len(ids)} articles"
             raise StoreError(f"could not store {what} ({e}); nothing of it was kept") from e
         finally:
             if finish:
                 self._bump_generation()  # also after a rollback: chunks came and went
+
+    @staticmethod
+    def _get_all(col, **kwargs: Any) -> dict[str, list]:
+        """`col.get` in pages: Chroma's SQLite backend fails one read of more than about 32k rows
+        ("too many SQL variables"), which a 100k-chunk library reaches."""
+        out: dict[str, list] = {"ids": [], "metadatas": [], "documents": [], "embeddings": []}
+        offset = 0
+        while True:
+            got = col.get(limit=READ_PAGE, offset=offset, **kwargs)
+            for key in out:
+                if got.get(key) is not None:
+                    out[key].extend(got[key])
+            if len(got["ids"]) < READ_PAGE:
+                return out
+            offset += READ_PAGE
 
     def _max_batch(self) -> int:
         try:
@@ -294,7 +311,7 @@ class Store:
             return 0
         interrupted = self.write_interrupted()
         known = set(self.article_ids())
-        got = self.chunks.get(include=["metadatas"])
+        got = self._get_all(self.chunks, include=["metadatas"])
         orphans = [cid for cid, m in zip(got["ids"], got["metadatas"]) if m.get("article_id") not in known]
         for i in range(0, len(orphans), 1000):
             self.chunks.delete(ids=orphans[i:i + 1000])
@@ -306,7 +323,7 @@ class Store:
 
     def article_ids(self) -> list[str]:
         """Every article id: O(articles), so never on a per-query path."""
-        return list(self.articles.get(include=[])["ids"])
+        return list(self._get_all(self.articles, include=[])["ids"])
 
     def present(self, article_ids: Iterable[str]) -> set[str]:
         """Which of these article ids are committed (cost grows with the ids asked, not the store)."""
@@ -331,7 +348,7 @@ class Store:
 
     def sources(self) -> list[str]:
         """Distinct outlet names of the stored articles (reads every article's metadata: cache it)."""
-        got = self.articles.get(include=["metadatas"])
+        got = self._get_all(self.articles, include=["metadatas"])
         return sorted({m.get("source") for m in got["metadatas"] if m and m.get("source")})
 
     @staticmethod
@@ -351,14 +368,15 @@ class Store:
     def get_articles(self, ids: list[str] | None = None, where: dict | None = None,
                      with_vectors: bool = False) -> tuple[list[Article], list[list[float]]]:
         include = ["metadatas", "documents"] + (["embeddings"] if with_vectors else [])
-        got = self.articles.get(ids=ids, where=where, include=include)
+        got = self.articles.get(ids=ids, where=where, include=include) if ids is not None \
+            else self._get_all(self.articles, where=where, include=include)
         arts = [self._article_from(i, m, d) for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])]
         vecs = [list(map(float, v)) for v in got["embeddings"]] if with_vectors else []
         return arts, vecs
 
     def list_articles(self) -> list[Article]:
         """All articles without bodies, newest first."""
-        got = self.articles.get(include=["metadatas"])
+        got = self._get_all(self.articles, include=["metadatas"])
         arts = [self._article_from(i, m, "") for i, m in zip(got["ids"], got["metadatas"])]
         arts.sort(key=lambda a: (a.published_at or a.ingested_at[:10], a.ingested_at), reverse=True)
         return arts
@@ -372,11 +390,12 @@ class Store:
         )
 
     def all_chunks(self) -> list[Chunk]:
-        got = self.chunks.get(include=["metadatas", "documents"])
+        got = self._get_all(self.chunks, include=["metadatas", "documents"])
         return [self._chunk_from(i, m, d) for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])]
 
     def chunks_of(self, article_ids: list[str]) -> list[Chunk]:
-        got = self.chunks.get(where={"article_id": {"$in": list(article_ids)}}, include=["metadatas", "documents"])
+        got = self._get_all(self.chunks, where={"article_id": {"$in": list(article_ids)}},
+                            include=["metadatas", "documents"])
         out = [self._chunk_from(i, m, d) for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])]
         return sorted(out, key=lambda c: (c.article_id, c.n))
 

@@ -127,3 +127,21 @@ def test_near_duplicate_is_recorded_not_merged(fake_library):
     assert len(report.near_duplicates) == 1
     dup = report.near_duplicates[0]
     assert fake_library.article(dup["article_id"]).near_duplicate_of == dup["duplicate_of"]
+
+
+def test_whole_collection_reads_come_in_pages(fake_library, monkeypatch):
+    # Chroma's SQLite backend fails a single read of more than ~32k rows; every whole-collection
+    # read must page. A tiny page size shows the pages join up exactly.
+    import assistant.retrieval.store as store_module
+
+    _run(fake_library, CORPUS)
+    store = fake_library.store
+    whole = (sorted(store.article_ids()), sorted(c.id for c in store.all_chunks()), len(store.list_articles()))
+    monkeypatch.setattr(store_module, "READ_PAGE", 2)
+    calls = []
+    real_get = store.chunks.get
+    monkeypatch.setattr(store.chunks, "get", lambda **kw: calls.append(kw.get("limit")) or real_get(**kw))
+    paged = (sorted(store.article_ids()), sorted(c.id for c in store.all_chunks()), len(store.list_articles()))
+    assert paged == whole and len(whole[1]) > 2
+    assert len(calls) > len(whole[1]) // 2 and set(calls) == {2}  # every read of the chunks paged
+    assert len(store.get_articles()[0]) == len(whole[0]) and store.remove_orphan_chunks() == 0
