@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -70,8 +71,21 @@ _NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "presiden
                   "democrat", "democratic", "u.s.", "us", "then", "lt", "col", "adm"}
 
 
+# Short forms a question uses for a name a sentence spells out ("Which U.S. city": "United States" is
+# the question's own place, not an answer).
+_ALIASES = {"united states": ("u.s.", "us", "america", "u.s.a."), "united kingdom": ("u.k.", "uk", "britain"),
+            "united nations": ("u.n.", "un")}
+
+
+def _plain(text: str) -> str:
+    """Accents dropped ("Raúl" is "Raul")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _name_tokens(text: str) -> list[str]:
-    toks = [re.sub(r"['’]s$", "", t).strip(".,").lower() for t in text.split()]
+    toks = [re.sub(r"['’]s$", "", t).strip(".,").lower() for t in _plain(text).split()]
+    if "of" in toks[2:]:  # "Representative Rashida Tlaib of Michigan": the name ends before "of"
+        toks = toks[:toks.index("of", 2)]
     toks = [t for t in toks if t and not (len(t) == 1 or re.fullmatch(r"[a-z]\.", t))]
     while len(toks) > 1 and toks[0] in _NAME_PREFIXES:
         toks.pop(0)
@@ -104,11 +118,13 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
         # Already in the question (initials aside: "Donald J. Trump" is the question's "Donald Trump").
         if sp.norm in q_norms or {x for x in _stems(sp.text) if len(x) > 1} <= q_stems:
             continue
-        if sp.type in ("person", "name", "org") and any(same_entity(sp.text, c.text) for c in analysis.names):
+        if sp.type in ("person", "name", "org", "place") and any(same_entity(sp.text, c.text) for c in analysis.names):
             continue
         idx = next((i for i, (pos, _) in enumerate(toks) if pos >= sp.start), len(toks))
         dist = min((abs(idx - h) for h in hits), default=NEAR_TOKENS * 2)
         unit = {stem(w) for w in words(sp.text)[1:]}
+        if analysis.answer_type == "score" and sp.type == "count" and not re.search(r"\bvotes?\b", sp.text):
+            continue  # a tally is "68-32" or "12 votes", not "1.6 million women"
         if sp.type == "count" and _VAGUE.fullmatch(sp.text.split()[0]):
             continue  # "dozens", "thousands": not an answer to how many
         if analysis.unit and sp.type in ("count", "duration", "score"):
@@ -168,6 +184,8 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
     vecs = verifier.vectors([analysis.question] + [s.text for s in sents])
     qv = vecs[0]
     q_norms = {sp.norm for sp in typed_spans(analysis.question)}
+    q_words = set(words(analysis.question.lower())) | {w for w in analysis.question.lower().split()}
+    q_norms |= {full for full, short in _ALIASES.items() if q_words & set(short)}
     q_stems = _stems(analysis.question)
     bodies: dict[str, set[str]] = {}
     for s, ss, v in zip(sents, sent_stems, vecs[1:]):

@@ -71,7 +71,9 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^\s*(?:who|whom|whose)\b|\b(?:who|whom)\b|\b{_WH} (?:person|official|justice|judge|"
                 r"leader|senator|lawmaker|congressman|congresswoman|president|minister|spokesman|spokeswoman|"
                 r"spokesperson|lawyer|attorney|general|candidate|player|coach|actor|singer|author|officer|"
-                r"governor|mayor|ceo|director|chairman|secretary|member|suspect|victim|man|woman|"
+                r"governor|mayor|ceo|director|chairman|secretary|member|suspect|victim|man|woman|sailor|soldier|"
+                r"aide|adviser|advisor|journalist|reporter|student|staffer|nominee|commander|activist|doctor|"
+                r"executive|founder|relative|son|daughter|wife|husband|brother|sister|mother|father|"
                 rf"representative|rep\.|sen\.)\b{_HEAD}", re.I), "person"),
 ]
 
@@ -211,6 +213,13 @@ def _answer_type(question: str, kind: str) -> str | None:
     if kind == "comparison":
         return None
     question = re.sub(r"\bwhat (?:is|was|were|are) the names? of (?:the |a |an )?", "which ", question, flags=re.I)
+    # A wh-phrase that names its type at the start ("Which jailed Navy sailor …") decides, whatever a
+    # later clause says ("… was Trump alluding to when he …" is not a date question).
+    opening = re.match(rf"\s*{_WH} [\w.’'\-]+", question, re.I)
+    head = question[:opening.end() + 40] if opening else ""
+    for rx, typ in _TYPE_RULES:
+        if head and typ in ("place", "org", "person") and rx.match(head.lstrip()):
+            return typ
     for rx, typ in _TYPE_RULES:
         if rx.search(question):
             return typ

@@ -54,8 +54,13 @@ _ORG_WORDS = {
 _PLACE_WORDS = {
     "street", "city", "county", "state", "province", "island", "islands", "river", "mountain", "valley",
     "airport", "square", "beach", "coast", "bay", "lake", "park", "border", "region", "base", "hospital",
-    "prison", "center", "centre", "stadium", "bridge", "road", "avenue", "capitol",
+    "prison", "center", "centre", "stadium", "bridge", "road", "avenue", "capitol", "tower", "building",
+    "hall", "station", "plaza", "palace",
 }
+# Capitalised names of things that are neither who, where nor an organisation ("the Religious Freedom
+# Restoration Act", "the Paris Agreement").
+_THING_WORDS = {"act", "bill", "law", "amendment", "treaty", "accord", "agreement", "doctrine", "program",
+                "programme", "plan", "order", "resolution", "report", "deal", "initiative", "award", "prize"}
 _PLACE_HEADS = {"fort", "camp", "mount", "lake", "port", "st", "saint", "san", "santa", "los", "las", "new"}
 # Enough of a gazetteer to tell places from people in news: countries, US states, big cities, regions.
 PLACES = frozenset("""
@@ -84,7 +89,8 @@ _MULTIWORD_PLACES = {"united states", "united kingdom", "soviet union", "middle 
                      "south korea", "gaza strip", "west bank", "capitol hill", "united arab emirates"}
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "prime", "minister",
            "secretary", "judge", "justice", "chancellor", "king", "queen", "prince", "pope", "lt", "col",
-           "capt", "sgt", "adm", "officer", "chief", "director", "leader", "senator", "governor", "mayor"}
+           "capt", "sgt", "adm", "officer", "chief", "director", "leader", "senator", "governor", "mayor",
+           "representative", "congressman", "congresswoman", "speaker"}
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,8 @@ def _norm_number(raw: str) -> str:
 def _name_type(text: str, before: str) -> str:
     toks = [t.strip(".’'").lower() for t in text.split()]
     joined = " ".join(toks)
+    if len(toks) >= 2 and toks[-1] in _THING_WORDS:
+        return "thing"
     if joined in PLACES or joined in _MULTIWORD_PLACES or toks[-1] in PLACES or toks[-1] in _PLACE_WORDS \
             or (len(toks) >= 2 and toks[0] in _PLACE_HEADS):
         return "place"
