@@ -99,7 +99,11 @@ def same_entity(a: str, b: str) -> bool:
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb or ta[-1] != tb[-1]:
         return False
-    return len(ta) == 1 or len(tb) == 1 or ta[0][0] == tb[0][0]  # "Jim" ~ "James"
+    if len(ta) == 1 or len(tb) == 1 or ta[0][0] == tb[0][0]:  # "Jim" ~ "James"
+        return True
+    # A description before the name ("Idaho Rep. Raul Labrador"): the other's first name is inside it.
+    short, long_ = sorted((ta, tb), key=len)
+    return short[0] in long_[:-1]
 
 
 def _token_positions(text: str) -> list[tuple[int, str]]:

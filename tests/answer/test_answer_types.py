@@ -24,7 +24,9 @@ def test_names_of_things_and_buildings_are_not_people():
 def test_the_same_person_with_accents_titles_and_a_state():
     assert same_entity("Representative Raúl R. Labrador", "Raul Labrador")
     assert same_entity("Representative Rashida Tlaib of Michigan", "Rashida Tlaib")
+    assert same_entity("Raúl R. Labrador", "Idaho Rep. Raul Labrador")
     assert not same_entity("Seth Hutchinson", "Asa Hutchinson")
+    assert not same_entity("Seth Hutchinson", "Arkansas Gov. Asa Hutchinson")
 
 
 def _answers(question: str, text: str) -> list[str]:
