@@ -13,7 +13,8 @@ from pydantic import ConfigDict
 
 from assistant.retrieval.bm25 import Bm25Cache, Bm25Index
 from assistant.retrieval.embeddings import Embedder
-from assistant.retrieval.store import Store, build_where, day_number
+from assistant.retrieval.filters import build_where, day_number
+from assistant.retrieval.store import Store
 from assistant.schema import Chunk, SearchResult
 from assistant.text.values import numbers
 from assistant.text.lexical import content_terms, jaccard

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import uuid
 from typing import Any, Iterable
@@ -14,6 +13,7 @@ from assistant.config import Settings
 from assistant.errors import ConfigError, NotFoundError, StoreError, StoreUnavailable
 from assistant.retrieval.datalock import (DataDirLock, DataDirUnwritable, is_storage_error, refuses_writes,
                                          unwritable_message)
+from assistant.retrieval.filters import build_where, day_number, fingerprint  # noqa: F401 (re-exported)
 from assistant.retrieval.guard import Guarded, unreachable
 from assistant.schema import Article, Chunk
 
@@ -31,47 +31,9 @@ _ARTICLE_KEYS = ("title", "source", "url", "published_at", "ingested_at", "conte
                  "story_id", "near_duplicate_of")
 
 
-def day_number(iso_date: str | None) -> int:
-    """YYYY-MM-DD as the integer YYYYMMDD (Chroma compares only numbers); -1 when unknown."""
-    if not iso_date or len(iso_date) < 10:
-        return -1
-    try:
-        return int(iso_date[:10].replace("-", ""))
-    except ValueError:
-        return -1
-
-
 def _clean_meta(meta: dict[str, Any]) -> dict[str, Any]:
     # Chroma rejects None values; absent keys read back as None.
     return {k: v for k, v in meta.items() if v is not None}
-
-
-def fingerprint(article_ids: Iterable[str]) -> str:
-    """Changes whenever an article is added or removed (article ids are content-derived).
-
-    Only for stores that carry no generation token and cannot be given one (read-only servers).
-    """
-    return hashlib.sha256("\n".join(sorted(article_ids)).encode()).hexdigest()[:16]
-
-
-def build_where(source: str | list[str] | None = None, since: str | None = None,
-                until: str | None = None, article_ids: list[str] | None = None) -> dict | None:
-    """A Chroma `where` filter for the common retrieval filters (all optional)."""
-    conds: list[dict] = []
-    if source:
-        sources = [source] if isinstance(source, str) else list(source)
-        conds.append({"source_key": {"$in": [s.strip().lower() for s in sources]}})
-    if since:
-        conds.append({"published_day": {"$gte": day_number(since)}})
-    if until:
-        conds.append({"published_day": {"$lte": day_number(until)}})
-    if since and not until:
-        conds.append({"published_day": {"$gte": 0}})
-    if article_ids:
-        conds.append({"article_id": {"$in": list(article_ids)}})
-    if not conds:
-        return None
-    return conds[0] if len(conds) == 1 else {"$and": conds}
 
 
 class Store:
