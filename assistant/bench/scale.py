@@ -10,9 +10,10 @@ content hashes differ and the vectors are near, not equal (many identical vector
 unrealistic worst case for HNSW). Each replica is dated a day later and its CNN/DM part is one busy
 day from 60 outlets, so a day's briefing stays the same size while the corpus grows.
 
-Building 100k chunks embeds every one of them with MiniLM: most of an hour on 2 cores. The built
-data dirs are kept under --cache (default `.data/bench-scale` beside the repo) and reused, so only
-the first run pays. Each size is measured in its own child process, so resident memory is that
+Only replica 0 is encoded with MiniLM; later replicas reuse its chunk vectors with a small seeded
+perturbation (see `_ReplicaVectors`; `--real-vectors` encodes every chunk, hours at 100k on 2 cores).
+The built data dirs are kept under --cache (default `.data/bench-scale` beside the repo) and reused,
+so only the first run pays. Each size is measured in its own child process, so resident memory is that
 size's alone.
 """
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -34,6 +34,7 @@ from typing import Iterator
 
 import numpy as np
 
+from assistant.bench.run import peak_rss_mb
 from assistant.retrieval.chunking import chunk_article
 from assistant.retrieval.embeddings import Embedder
 from assistant.retrieval.indexing import Indexer
@@ -98,10 +99,9 @@ class Replicator:
             yield self.record(r, i)
 
 
-def _ingest_records(lib, records: list[dict], tmp: Path) -> object:
-    path = tmp / "batch.jsonl"
+def _write_jsonl(path: Path, records: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return lib.ingest([str(path)])
+    return path
 
 
 class _ReplicaVectors(Embedder):
@@ -148,7 +148,7 @@ def _perturbed(base: list[float], seed: int) -> list[float]:
 def build(data_dir: Path, until_chunks: int, real_vectors: bool = False) -> dict:
     """Grow `data_dir` until it holds at least `until_chunks` chunks (resumable: ingest skips what is stored)."""
     from assistant.config import Settings
-    from assistant.ingest import iter_inputs
+    from assistant.ingest import RawArticle, iter_inputs
     from assistant.library import Library
     from assistant.retrieval.embeddings import MiniLMEmbedder
 
@@ -166,12 +166,10 @@ def build(data_dir: Path, until_chunks: int, real_vectors: bool = False) -> dict
             tags = [divmod(pos + k, n) for k in range(INGEST_BATCH)]
             records = [rep.record(r, j) for r, j in tags]
             pos += INGEST_BATCH
-            path = Path(tmp) / "batch.jsonl"
-            path.write_text("".join(json.dumps(rec) + "\n" for rec in records), encoding="utf-8")
-            raws = list(iter_inputs([str(path)], settings))
+            raws = list(iter_inputs([str(_write_jsonl(Path(tmp) / "batch.jsonl", records))], settings))
             texts = {}
             for (r, j), raw in zip(tags, raws):
-                if hasattr(raw, "body"):
+                if isinstance(raw, RawArticle):  # not an IngestFailure
                     texts[(r, j)] = _chunk_texts(raw, model, settings)
                     vecs = base.get(str(j))
                     if r > 0 and vecs:
@@ -194,13 +192,19 @@ def _rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return peak_rss_mb()
 
 
-def _pct(values: list[float], p: float) -> float:
+def _p50_p95(call, items: list[str]) -> tuple[float, float]:
+    """Median and 95th percentile of `call(item)` in milliseconds."""
     from assistant.evals.metrics import percentile
 
-    return percentile(values, p)
+    lat = []
+    for item in items:
+        t = time.perf_counter()
+        call(item)
+        lat.append((time.perf_counter() - t) * 1000)
+    return percentile(lat, 50), percentile(lat, 95)
 
 
 def _questions(n: int) -> list[str]:
@@ -233,26 +237,16 @@ def measure(data_dir: Path, n_queries: int, n_asks: int) -> dict:
     t = time.perf_counter()
     lib.search("warm up the model and the keyword index")
     out["first_search_s"] = time.perf_counter() - t  # loads the model, opens Chroma, builds or loads BM25
-    lat = []
-    for q in _queries(n_queries):
-        t = time.perf_counter()
-        lib.search(q)
-        lat.append((time.perf_counter() - t) * 1000)
-    out["search_p50_ms"], out["search_p95_ms"] = _pct(lat, 50), _pct(lat, 95)
+    out["search_p50_ms"], out["search_p95_ms"] = _p50_p95(lib.search, _queries(n_queries))
     engine = AnswerEngine(lib, provider="extractive")
     engine.ask("warm up: what happened?")
-    lat = []
-    for q in _questions(n_asks):
-        t = time.perf_counter()
-        engine.ask(q)
-        lat.append((time.perf_counter() - t) * 1000)
-    out["ask_p50_ms"], out["ask_p95_ms"] = _pct(lat, 50), _pct(lat, 95)
+    out["ask_p50_ms"], out["ask_p95_ms"] = _p50_p95(engine.ask, _questions(n_asks))
     out["rss_after_queries_mb"] = _rss_mb()
     day = START.isoformat()  # replica 0's busy day: the same 235 articles at every size
     t = time.perf_counter()
     b = build_briefing(lib, date=day, save=False)
     out["brief_day_s"], out["brief_day_stories"] = time.perf_counter() - t, len(b.stories)
-    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["peak_rss_mb"] = peak_rss_mb()
     out.update(_ingest_probe(data_dir))
     return out
 
@@ -269,7 +263,7 @@ def _ingest_probe(data_dir: Path) -> dict:
         lib = Library(Settings(data_dir=copy))
         lib.search("warm up")
         t = time.perf_counter()
-        report = _ingest_records(lib, probe, Path(tmp))
+        report = lib.ingest([str(_write_jsonl(Path(tmp) / "probe.jsonl", probe))])
         seconds = time.perf_counter() - t
     return {"probe_chunks": report.chunks, "ingest_chunks_per_s": report.chunks / seconds if seconds else 0.0}
 
@@ -331,11 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     built = ensure_built(args.cache, sizes, args.real_vectors)
     if args.build_only:
         return 0
-    rows = []
     for size, path in built.items():
         row = {"size": size, **_child(["--measure", str(path), "--queries", str(args.queries),
                                        "--asks", str(args.asks)])}
-        rows.append(row)
         print(json.dumps(row) if args.json else _row(row), flush=True)
     return 0
 

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -37,6 +35,7 @@ from typing import Any
 from assistant.bench.run import DEFAULT_DATA, sample_queries
 from assistant.config import environment_with
 from assistant.evals.metrics import percentile
+from assistant.testing import serve
 
 STARTUP_SECONDS = 300  # model load on a loaded 2-core machine
 REQUEST_TIMEOUT = 300  # one ask or one upload slice
@@ -108,32 +107,13 @@ def client(url: str, questions: list[str], offset: int, stop: threading.Event, i
 def start_server(workdir: Path, port: int) -> tuple[subprocess.Popen, str]:
     env = environment_with(ASSISTANT_DATA_DIR=str(workdir / "data"), PYTHONUNBUFFERED="1",
                            NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost")
-    log = (workdir / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise Violation(f"assistant serve exited with {proc.returncode}: {(workdir / 'serve.log').read_text()[-2000:]}")
-        try:
-            if call("GET", url + "/api/health", timeout=5)[0] == 200:
-                return proc, url
-        except OSError:
-            pass
-        time.sleep(0.5)
-    stop_server(proc)
-    raise Violation(f"assistant serve did not answer /api/health in {STARTUP_SECONDS} s")
-
-
-def stop_server(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+    proc, url, log_path = serve.start(workdir, env, port)
+    try:
+        serve.wait_ready(proc, url, log_path, timeout=STARTUP_SECONDS)
+    except serve.ServeFailed as e:
+        serve.stop(proc)
+        raise Violation(str(e)) from e
+    return proc, url
 
 
 def upload(url: str, name: str, lines: list[str]) -> dict:
@@ -246,7 +226,7 @@ def run(args: argparse.Namespace, workdir: Path) -> dict:
             checks["clean ingest: same chunks"] = clean["chunks"] == health["chunks"]
         violations += [f"check failed: {name}" for name, ok in checks.items() if not ok]
     finally:
-        stop_server(proc)
+        serve.stop(proc)
 
     lat = tally.latencies
     return {
@@ -279,14 +259,6 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if not Path(args.data).is_file():
@@ -295,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.clients < 1 or args.duration <= 0:
         print("error: --clients must be at least 1 and --duration positive", file=sys.stderr)
         return 2
-    args.port = args.port or free_port()
+    args.port = args.port or serve.free_port()
     with tempfile.TemporaryDirectory(prefix="assistant-stress-") as tmp:
         workdir = Path(args.keep) if args.keep else Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -11,13 +10,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from assistant.testing.serve import free_port
+
 STARTUP_SECONDS = 90.0  # a cold start on a loaded 2-core machine; a limit, never a timing
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def chroma_command() -> str:

@@ -208,7 +208,7 @@ def find_disagreement_details(passages: Iterable[Passage | Any], embedder: Embed
                 continue
             if x.passage.article_id == y.passage.article_id or not _rival_kinds(x, y):
                 continue
-            if len(x.terms & y.terms) / max(1, min(len(x.terms), len(y.terms))) < MIN_OVERLAP and not x.names & y.names:
+            if _overlap(x, y) < MIN_OVERLAP and not x.names & y.names:
                 continue
             pairs.append((i, j))
     if max_pairs is not None and len(pairs) > max_pairs:
@@ -288,20 +288,21 @@ def _same_unit(x: _Sent, y: _Sent, xs: list[str], ys: list[str]) -> bool:
 _SCALES = {"thousand", "million", "billion", "trillion"}
 
 
+def _overlap(x: _Sent, y: _Sent) -> float:
+    """Share of the shorter sentence's content words the other one has."""
+    return len(x.terms & y.terms) / max(1, min(len(x.terms), len(y.terms)))
+
+
 def _lexical_alignment(x: _Sent, y: _Sent) -> float:
-    overlap = len(x.terms & y.terms) / max(1, min(len(x.terms), len(y.terms)))
-    return 0.7 * overlap + 0.1 * min(len(x.names & y.names), 3)
+    return 0.7 * _overlap(x, y) + 0.1 * min(len(x.names & y.names), 3)
 
 
 def _alignment(verifier: Verifier, x: _Sent, y: _Sent, vx, vy) -> float:
     """How surely two sentences talk about the same thing: embedding similarity plus shared names and words."""
-    cos = max(0.0, cosine(vx, vy)) if vx is not None and vy is not None else 0.0
-    tx, ty = x.terms, y.terms
-    overlap = len(tx & ty) / max(1, min(len(tx), len(ty)))
-    shared_names = len(x.names & y.names)
     if verifier.embedder is None:
         return _lexical_alignment(x, y)
-    return 0.6 * cos + 0.3 * overlap + 0.05 * min(shared_names, 2)
+    cos = max(0.0, cosine(vx, vy)) if vx is not None and vy is not None else 0.0
+    return 0.6 * cos + 0.3 * _overlap(x, y) + 0.05 * min(len(x.names & y.names), 2)
 
 
 def _frame_alignment(verifier: Verifier, x: _Sent, y: _Sent, align: float) -> tuple[float, str, str]:

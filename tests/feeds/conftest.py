@@ -4,7 +4,6 @@ and a clock the tests move by hand."""
 from __future__ import annotations
 
 import hashlib
-import socket
 import threading
 import time
 from collections import Counter
@@ -22,6 +21,7 @@ import pytest
 from assistant.config import Settings
 from assistant.library import Library
 from assistant.retrieval.embeddings import FakeEmbedder
+from assistant.testing.serve import free_port
 
 DAY = "2026-03-10"  # the day the feeds' entries are published; the fake clock starts on it
 
@@ -208,12 +208,6 @@ def feed_settings(tmp_path) -> Settings:
 @pytest.fixture
 def feed_library(feed_settings) -> Library:
     return Library(feed_settings, embedder=FakeEmbedder())
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass

@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
-import httpx
 import pytest
 
-STARTUP_SECONDS = 240  # model load on a loaded 2-core machine; a limit, never a timing assertion
+from assistant.testing.serve import free_port, serving  # noqa: F401 (the tests import them from here)
+
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_DATA = ROOT.parent / "shared" / "data"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def cnndm_path() -> Path:
@@ -52,45 +41,3 @@ def env_for(data_dir: Path, **extra: str) -> dict[str, str]:
 def cli(args: list[str], env: dict[str, str], cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "assistant", *args], env=env, cwd=cwd, capture_output=True,
                           text=True, timeout=timeout)
-
-
-def stop(proc: subprocess.Popen, sig: int = signal.SIGTERM) -> int:
-    if proc.poll() is None:
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            pass
-        try:
-            return proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            return proc.wait(timeout=30)
-    return proc.returncode
-
-
-@contextmanager
-def serving(base: Path, env: dict[str, str]) -> Iterator[tuple[subprocess.Popen, str]]:
-    """`assistant serve` on a free loopback port; yields (process, URL) once /api/health answers 200."""
-    port = free_port()
-    log_path = base / f"serve-{port}.log"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--host", "127.0.0.1",
-                                 "--port", str(port)], cwd=base, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + STARTUP_SECONDS
-        try:
-            while True:
-                if proc.poll() is not None:
-                    pytest.fail(f"assistant serve exited with {proc.returncode}:\n{log_path.read_text()}")
-                try:
-                    if httpx.get(url + "/api/health", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if time.monotonic() > deadline:
-                    pytest.fail(f"/api/health did not answer in {STARTUP_SECONDS} s:\n{log_path.read_text()}")
-                time.sleep(0.3)
-            yield proc, url
-        finally:
-            stop(proc)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -16,14 +15,9 @@ from assistant.config import Settings
 from assistant.errors import StoreError
 from assistant.library import Library
 from assistant.retrieval.store import Store
+from assistant.testing.serve import free_port
 
 pytestmark = [pytest.mark.integration, pytest.mark.server]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def chroma_binary() -> str:
