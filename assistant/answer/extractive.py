@@ -11,7 +11,6 @@ says 40 [2].") and outlet labels.
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Iterator, Sequence
 
@@ -20,7 +19,7 @@ from assistant.answer.evidence import Sentence, collect
 from assistant.answer.question import QuestionAnalysis, analyse, condense_heuristic
 from assistant.text.entities import typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, words
-from assistant.text.values import numbers
+from assistant.text.values import close_numbers, numbers, value_difference
 from assistant.verify.support import Passage, Verifier
 
 # Minimum sentence score to answer, per shape; chosen on the dev halves of the question sets
@@ -128,6 +127,12 @@ class ExtractiveGenerator:
         rivals = self._rivals(best, [s for s in ok if s.answers and s.score >= TAU_TYPED - CONFLICT_MARGIN])
         if rivals:
             sides = [(value.text, best)] + rivals
+            if len(rivals) == 1:
+                # Near-copies: the words that differ are the values, whole ("Kevin gameiro" /
+                # "Vicente iborra" where lower case hides where a name ends).
+                diff = value_difference(best.text, rivals[0][1].text)
+                if diff and value.text.lower() in diff[0].lower():
+                    sides = [(diff[0], best), (diff[1], rivals[0][1])]
             draft.conflict = [(v, quote_of(s)) for v, s in sides]
             said = "; ".join(f"{_outlet(s.passage)} says {v} [{s.passage.n}]" for v, s in sides)
             draft.lines.append(Line(f"The sources differ: {said}.", [quote_of(s) for _, s in sides], framed=True))
@@ -172,7 +177,7 @@ class ExtractiveGenerator:
             other = s.answers[0]
             if other.norm in seen or other.type != value.type or _mentions(best.text, other.norm):
                 continue
-            if _close_numbers(value.norm, other.norm):
+            if close_numbers(value.norm, other.norm):
                 continue  # "2,700 pages" vs "2,702 pages": rounding, not a conflict
             if _mentions(s.text, value.norm):
                 continue  # it states our value too: a different point, not a different value
@@ -324,46 +329,10 @@ class ExtractiveGenerator:
         return None
 
 
-def value_difference(a: str, b: str) -> tuple[str, str] | None:
-    """The one differing value of two near-identical sentences, or None.
-
-    Near-identical: at least 80% of the words in sequence agree. The difference must be a single
-    short replacement (at most four words a side) carrying a number or a content word, and not a
-    spelling of the same number ("two" / "2") or a rounding ("2,700" / "2,702")."""
-    wa, wb = a.split(), b.split()
-    sm = difflib.SequenceMatcher(a=[w.lower() for w in wa], b=[w.lower() for w in wb], autojunk=False)
-    if sm.ratio() < 0.8:
-        return None
-    ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
-    if len(ops) != 1 or ops[0][0] != "replace":
-        return None
-    _, i1, i2, j1, j2 = ops[0]
-    if i2 - i1 > 4 or j2 - j1 > 4:
-        return None
-    x, y = " ".join(wa[i1:i2]).strip(",.;:"), " ".join(wb[j1:j2]).strip(",.;:")
-    cx, cy = set(content_terms(x)), set(content_terms(y))
-    if not (cx or numbers(x)) or not (cy or numbers(y)) or cx == cy:
-        return None
-    if numbers(x) and numbers(x) == numbers(y):
-        return None
-    if _close_numbers(x, y):
-        return None
-    return x, y
-
-
 def _caseless(text: str) -> bool:
     """A sentence written all in lower case after its first letter (as some archives store news)."""
     ws = text.split()[1:]
     return len(ws) >= 5 and not any(w[:1].isupper() for w in ws)
-
-
-def _close_numbers(a: str, b: str) -> bool:
-    """Two numeric values within 5% of each other (or one a rounding of the other)."""
-    na, nb = re.search(r"\d+(?:\.\d+)?", a), re.search(r"\d+(?:\.\d+)?", b)
-    if not na or not nb:
-        return False
-    x, y = float(na.group()), float(nb.group())
-    return max(x, y) > 0 and abs(x - y) / max(x, y) <= 0.05
 
 
 def _mentions(text: str, norm: str) -> bool:

@@ -16,7 +16,7 @@ from assistant.retrieval.embeddings import Embedder
 from assistant.retrieval.filters import build_where, day_number
 from assistant.retrieval.store import Store
 from assistant.schema import Chunk, SearchResult
-from assistant.text.values import numbers
+from assistant.text.values import numbers, value_changes
 from assistant.text.lexical import content_terms, jaccard
 
 log = logging.getLogger(__name__)
@@ -96,10 +96,11 @@ class HybridSearcher:
         for cid in order:
             c = by_id[cid]
             terms = set(content_terms(c.text))
-            # A near-copy is redundant unless another outlet gives other numbers in it: that is a
-            # conflict the answer must report, so it stays.
+            # A near-copy is redundant unless another outlet gives other values in it (other
+            # numbers, or one name or word swapped in otherwise the same text): that is a conflict
+            # the answer must report, so it stays.
             if any(jaccard(terms, t) >= NEAR_SAME and (by_id[o].source == c.source or
-                                                      numbers(by_id[o].text) == numbers(c.text))
+                                                      not _other_values(by_id[o].text, c.text))
                    for o, t in zip(chosen, chosen_terms)):
                 continue
             chosen.append(cid)
@@ -130,3 +131,8 @@ class NewsRetriever(BaseRetriever):
             Document(page_content=r.text, metadata=r.model_dump(exclude={"text"}), id=r.chunk_id)
             for r in self.searcher.search(query, self.k, self.filters)
         ]
+
+
+def _other_values(a: str, b: str) -> bool:
+    """Whether two near-copies differ in a value: their numbers, or a few swapped values."""
+    return numbers(a) != numbers(b) or bool(value_changes(a, b, max_changes=3))

@@ -71,6 +71,33 @@ def test_two_sources_with_different_values_are_both_reported(seeded_library, tmp
     _assert_exact(seeded_library, a)
 
 
+def _altered_copy(seeds_dir, tmp_path, old: str, new: str):
+    """A counterfactual copy of the Metro seed from another outlet, `old` replaced by `new` everywhere."""
+    body = (seeds_dir / "000_2a414345787d6649.txt").read_text(encoding="utf-8").replace(old, new)
+    altered = tmp_path / "altered.txt"
+    altered.write_text(body, encoding="utf-8")
+    (tmp_path / "altered.meta.json").write_text(json.dumps({"source": "Altered Wire"}), encoding="utf-8")
+    return altered
+
+
+def test_a_swapped_name_in_a_near_copy_is_a_conflict(seeded_library, tmp_path, seeds_dir):
+    # The copy differs from Metro only in the city: retrieval must keep both near-copies and the
+    # answer must name both cities, each cited.
+    assert seeded_library.ingest([str(_altered_copy(seeds_dir, tmp_path, "Pyongyang", "Wonsan"))]).added == 1
+    a = AnswerEngine(seeded_library).ask("In which city did Kim Jong Un get behind the wheel of a rocket launcher?")
+    assert "Pyongyang" in a.answer and "Wonsan" in a.answer, a.answer
+    assert {c.source for c in a.citations} >= {"Metro", "Altered Wire"}
+    _assert_exact(seeded_library, a)
+
+
+def test_close_values_at_the_same_precision_are_a_conflict_not_a_rounding(seeded_library, tmp_path, seeds_dir):
+    # 50 and 48 are within 5% of each other, but neither is a rounding of the other.
+    assert seeded_library.ingest([str(_altered_copy(seeds_dir, tmp_path, "50 new", "48 new"))]).added == 1
+    a = AnswerEngine(seeded_library).ask("How many new rocket launchers did Kim Jong Un show off?")
+    assert "50" in a.answer and "48" in a.answer, a.answer
+    _assert_exact(seeded_library, a)
+
+
 def test_broad_question_summarises_the_story_with_citations(engine, seeded_library):
     a = engine.ask("What happened?")
     assert not a.refused and a.kind == "broad" and len(a.sentences) >= 2

@@ -145,3 +145,13 @@ def test_whole_collection_reads_come_in_pages(fake_library, monkeypatch):
     assert paged == whole and len(whole[1]) > 2
     assert len(calls) > len(whole[1]) // 2 and set(calls) == {2}  # every read of the chunks paged
     assert len(store.get_articles()[0]) == len(whole[0]) and store.remove_orphan_chunks() == 0
+
+
+def test_near_copy_from_another_outlet_with_a_swapped_value_is_kept(fake_library):
+    # Wire copies are deduplicated, but one that names another place is a disagreement the answer
+    # must see, so both copies come back.
+    text = "Police said the fire started in a warehouse in Hamburg late on Tuesday night after a storm."
+    _run(fake_library, [raw("A", text, "Reuters"), raw("B", text.replace("Hamburg", "Bremen"), "AP"), *CORPUS])
+    res = fake_library.search("where did the warehouse fire start", k=3)
+    assert sum("warehouse" in r.text for r in res) == 2
+    assert {r.source for r in res if "warehouse" in r.text} == {"Reuters", "AP"}
