@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from assistant.answer.question import QUESTION_WORDS, QuestionAnalysis
-from assistant.text.entities import Span, spans_of_type, typed_spans
+from assistant.text.entities import Span, caseless, spans_of_type, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 from assistant.verify.support import Passage, Verifier
 
@@ -118,7 +118,10 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
     toks = _token_positions(sent)
     hits = [i for i, (_, st) in enumerate(toks) if st in matched]
     out: list[tuple[float, Span]] = []
+    no_names = caseless(sent)  # its one capital starts the sentence: no evidence of a name
     for sp in spans_of_type(sent, analysis.answer_type):
+        if no_names and sp.type in ("person", "name", "org", "place"):
+            continue
         # Already in the question (initials aside: "Donald J. Trump" is the question's "Donald Trump").
         if sp.norm in q_norms or {x for x in _stems(sp.text) if len(x) > 1} <= q_stems:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.text.entities import YEAR, typed_spans
+from assistant.text.entities import DEMONYMS, YEAR, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 
 KINDS = ("factoid", "list", "why", "yesno", "broad", "comparison")
@@ -51,11 +51,13 @@ _WH = r"(?:what|which)(?: [\w.’'\-]+){0,2}?"
 _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally)\b|\bvote (?:count|tally|margin)\b|"
                 r"\bby how many votes\b", re.I), "score"),
-    (re.compile(r"\bhow long\b|\bfor how long\b|\bwhat (?:length|duration)\b", re.I), "duration"),
+    (re.compile(rf"\bhow long\b|\bfor how long\b|\bwhat (?:length|duration)\b|\b{_WH} (?:prison |jail )?(?:term|sentence)\b{_HEAD}",
+                re.I), "duration"),
     (re.compile(r"\bhow much\b.*\b(?:cost|pay|paid|spend|spent|worth|price|raise|raised|fine|fined|earn|"
                 r"charge|owe|budget|money|funding|sell|sold|bill|sales|revenue|bring in|profit|loss|damages)\b|\bwhat (?:was |is )?(?:the )?(?:price|cost|"
                 r"amount|sum|fine|salary|budget|price tag|value|bill)\b", re.I), "money"),
-    (re.compile(rf"\b{_WH} (?:percentage|percent|share|proportion|rate)\b|\bhow much (?:of|percent)\b", re.I),
+    (re.compile(rf"\b{_WH} (?:percentage|percent|share|proportion|rate)\b|\bhow much (?:of|percent)\b|"
+                r"\bwhat (?:level|share) of (?:support|the vote)\b", re.I),
      "percent"),
     (re.compile(r"\bhow (?:many|much|far|old|big|large|tall|high|deep|often)\b|\bwhat (?:number|size|age|"
                 r"calibre|caliber|score|margin|tally|total|count)\b|\bby how much\b|\bvote (?:count|tally)\b", re.I),
@@ -83,7 +85,7 @@ class Constraint:
     """Something the question is about that an answering sentence or its article must mention."""
 
     text: str
-    kind: str  # name | number | year | quoted | term
+    kind: str  # name | qualifier | number | year | quoted | term
     stems: frozenset[str]
     norm: str = ""
 
@@ -98,6 +100,7 @@ class QuestionAnalysis:
     outlets: list[str] = field(default_factory=list)  # outlets the question names (comparison)
     unit: frozenset[str] = frozenset()  # what a how-many question counts ("votes")
     role: str | None = None  # the role a "which judge/senator/..." question asks for, stemmed
+    head: str | None = None  # the noun a which/what question asks for ("castle"), stemmed
     predicate: frozenset[str] = frozenset()  # the question's main verb ("endorse"), stemmed
     negated: bool = False
 
@@ -150,7 +153,10 @@ def _unit(question: str) -> frozenset[str]:
         return frozenset()
     # The head noun: the last word before "of/in/..." ("members of the caravan" counts members),
     # else the phrase's last word ("military deferments" counts deferments).
-    phrase = re.split(r"\b(?:of|in|at|on|for|from|to|by|with|that|who|which)\b", m.group(1), maxsplit=1)[0]
+    # A participle ends the noun phrase too ("notes written by ..." counts notes).
+    phrase = re.split(r"\b(?:of|in|at|on|for|from|to|by|with|that|who|which|\w+ed|written|taken|given|held|"
+                      r"seen|made|sold|stolen|shot|hurt|left|kept|found|known|done|put|sent|brought|bought)\b",
+                      m.group(1), maxsplit=1)[0]
     ws = [w for w in words(phrase) if w not in STOPWORDS] or [w for w in words(m.group(1)) if w not in STOPWORDS]
     return frozenset(stem(w) for w in ws[-1:])
 
@@ -165,6 +171,21 @@ def _role(question: str) -> str | None:
     must say it, or any name in a sentence about the topic would do."""
     m = re.search(rf"\b(?:which|what)(?: [\w.’'\-]+){{0,2}}? ({_ROLES})\b{_HEAD}", question, re.I)
     return stem(m.group(1).lower()) if m else None
+
+
+_GENERIC_HEADS = {"kind", "type", "sort", "name", "part", "way", "one", "ones", "thing", "things", "else"}
+
+
+def _head(question: str) -> str | None:
+    """The noun a which/what question asks for ("At which Irish castle did ..." -> castle), stemmed;
+    None when the wh-word has no noun ("What did ...") or a generic one ("what kind of ...")."""
+    m = re.match(rf"^\s*(?:[\w’']+\s+){{0,2}}?(?:which|what)(?!\s+{_AUX}\b)((?:\s+[\w’'\-]+){{1,3}}?){_HEAD}", question, re.I)
+    if not m:
+        return None
+    head = re.sub(r"['’]s$", "", m.group(1).split()[-1].lower())
+    if head in STOPWORDS or head in _GENERIC_HEADS or head.endswith("ly") or re.fullmatch(_AUX, head) or stem(head) in QUESTION_WORDS:
+        return None
+    return stem(head)
 
 
 def _predicate(question: str) -> frozenset[str]:
@@ -215,6 +236,8 @@ def _answer_type(question: str, kind: str) -> str | None:
     question = re.sub(r"\bwhat (?:is|was|were|are) the names? of (?:the |a |an )?", "which ", question, flags=re.I)
     # A wh-phrase that names its type at the start ("Which jailed Navy sailor …") decides, whatever a
     # later clause says ("… was Trump alluding to when he …" is not a date question).
+    if re.match(r"\s*(?:who|whom)\b", question, re.I):
+        return "person"  # "Who ... when he became prime minister" asks for a person, not a date
     opening = re.match(rf"\s*{_WH} [\w.’'\-]+", question, re.I)
     head = question[:opening.end() + 40] if opening else ""
     for rx, typ in _TYPE_RULES:
@@ -243,7 +266,11 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
                 continue
             st = frozenset(stem(w) for w in words(s.text) if w not in STOPWORDS)
             if st:
-                constraints.append(Constraint(s.text, "name", st, s.norm))
+                # "which English city": a qualifier of the answer, which an article need not repeat.
+                qualifies = s.norm in DEMONYMS and re.search(
+                    rf"\b(?:which|what)\s+(?:[\w\-]+\s+)?{re.escape(s.text)}\b", masked, re.I)
+                role = "qualifier" if qualifies else "name"
+                constraints.append(Constraint(s.text, role, st, s.norm))
         elif s.type == "year":
             constraints.append(Constraint(s.text, "year", frozenset({s.text[:4]}), s.text[:4]))
         elif s.type in ("count", "money", "percent", "score"):
@@ -262,7 +289,7 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
     if outlets:
         focus = frozenset(focus - outlet_stems)
     return QuestionAnalysis(question=q, kind=kind, answer_type=_answer_type(q, kind), constraints=constraints,
-                            focus=focus, outlets=outlets, unit=_unit(q), predicate=_predicate(q), role=_role(q),
+                            focus=focus, outlets=outlets, unit=_unit(q), predicate=_predicate(q), role=_role(q), head=_head(q),
                             negated=bool(re.search(r"\b(?:not|never|n't|no longer)\b", q, re.I)))
 
 

@@ -30,7 +30,8 @@ DATE = re.compile(
     rf"\b(?:{_WEEKDAY}(?:,?\s{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?)?|{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s\d{{4}})?|{_MONTH}(?:\s(?:of\s)?\d{{4}})|"
     rf"(?:early|mid|late)[- ](?:{_MONTH}|\d{{4}})|yesterday|today|tonight|last\s(?:week|month|year|night)|"
-    rf"next\s(?:week|month|year))\b")
+    rf"next\s(?:week|month|year))\b",
+    re.IGNORECASE)  # archives that store news in lower case still write "may 2" and "thursday"
 DURATION = re.compile(rf"\b(?:(?:about|nearly|almost|more than|less than|over|under)\s)?(?:{_DIGITS}|{_NUMWORD}|an?|"
                       rf"half an?)(?:[- ](?:and[- ]a[- ]half))?[- ](?:seconds|minutes?|hours?|days?|weeks?|months?|"
                       rf"years?|decades?)\b", re.IGNORECASE)
@@ -61,6 +62,18 @@ _PLACE_WORDS = {
 # Restoration Act", "the Paris Agreement").
 _THING_WORDS = {"act", "bill", "law", "amendment", "treaty", "accord", "agreement", "doctrine", "program",
                 "programme", "plan", "order", "resolution", "report", "deal", "initiative", "award", "prize"}
+# Nationality and faith adjectives: in "which English city" or "the Catholic priest" they qualify
+# the answer; an article can answer without repeating them.
+DEMONYMS = frozenset("""
+afghan african albanian algerian american anglican arab arabian argentine argentinian armenian asian
+australian austrian belgian bolivian brazilian british bulgarian burmese cambodian canadian catholic
+chilean chinese christian colombian croatian cuban czech danish dutch egyptian english ethiopian
+european filipino finnish french georgian german greek haitian hindu hungarian indian indonesian iranian
+iraqi irish islamic israeli italian jamaican japanese jewish jordanian kenyan korean kurdish lebanese
+libyan malaysian mexican moroccan muslim nigerian norwegian pakistani palestinian peruvian polish
+portuguese protestant romanian russian saudi scottish serbian sikh somali spanish sudanese swedish
+swiss syrian taiwanese thai tunisian turkish ukrainian venezuelan vietnamese welsh yemeni
+""".split())
 _PLACE_HEADS = {"fort", "camp", "mount", "lake", "port", "st", "saint", "san", "santa", "los", "las", "new"}
 # Enough of a gazetteer to tell places from people in news: countries, US states, big cities, regions.
 PLACES = frozenset("""
@@ -159,6 +172,13 @@ def _name_spans(text: str) -> list[Span]:
         norm = re.sub(r"['’]s$", "", low)
         out.append(Span(a2, b2, name, typ, norm))
     return out
+
+
+def caseless(text: str) -> bool:
+    """A sentence written all in lower case after its first letter (as some archives store news):
+    capitals there say nothing about names."""
+    ws = text.split()[1:]
+    return len(ws) >= 5 and not any(w[:1].isupper() for w in ws)
 
 
 def typed_spans(text: str) -> list[Span]:

@@ -181,3 +181,37 @@ def test_cli_ask_json_and_stdin(seeded_library, settings):
     assert keys <= lines[0].keys() and "50" in lines[0]["short_answer"] and lines[0]["kind"] == "factoid"
     assert {"n", "article_id", "chunk_id", "title", "source", "url", "published_at", "quote", "start", "end",
             "support"} <= lines[0]["citations"][0].keys()
+
+
+@pytest.fixture
+def caseless_library(seeded_library, tmp_path):
+    """The seeds plus two short articles stored all in lower case after each sentence's first letter,
+    as some news archives (CNN/Daily Mail among them) keep them."""
+    import shutil
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[1] / "fixtures" / "caseless"
+    dst = tmp_path / "caseless"
+    shutil.copytree(src, dst)
+    assert seeded_library.ingest([str(dst)]).added == 2
+    return seeded_library
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("On what date will the next marathon be held?", "april 10"),  # a lower-case date is still a date
+    ("In which English town did Tomas Brell try to set off a bomb?", "dunmore"),  # the nationality is a qualifier
+    ("How far off course did Jana Okafor run?", "three miles"),
+])
+def test_lower_case_articles_answer_dates_places_and_numbers(caseless_library, question, expected):
+    a = AnswerEngine(caseless_library).ask(question)
+    assert not a.refused and expected in a.answer.lower(), a.answer
+    _assert_exact(caseless_library, a)
+
+
+@pytest.mark.parametrize("question", [
+    "At which hotel did Jana Okafor celebrate her win?",  # no sentence names a hotel, or anything new
+    "In which Irish town did Tomas Brell grow up?",  # no place after in/at/from in a lower-case sentence
+])
+def test_a_lower_case_sentence_on_the_topic_without_the_asked_thing_is_refused(caseless_library, question):
+    a = AnswerEngine(caseless_library).ask(question)
+    assert a.refused, a.answer

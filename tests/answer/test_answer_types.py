@@ -47,3 +47,44 @@ def test_a_vote_tally_is_a_tally_not_any_count():
     q = "What was the final Senate vote tally on the infrastructure bill?"
     assert _answers(q, "The Senate infrastructure bill clocked in at some 2,700 pages.") == []
     assert _answers(q, "The Senate passed the infrastructure bill 69-30 on Tuesday.") == ["69-30"]
+
+
+def test_who_at_the_start_asks_for_a_person_whatever_a_later_clause_says():
+    assert analyse("Who does Tony Blair say mentored him when he became prime minister in 1997?").answer_type == "person"
+
+
+def test_prison_terms_and_support_levels_have_their_types():
+    assert analyse("What minimum prison term was Lorenzo Simon given for the murder?").answer_type == "duration"
+    assert analyse("What level of support did the poll give Rick Perry?").answer_type == "percent"
+
+
+def test_a_how_many_question_counts_the_noun_not_the_participle_after_it():
+    assert analyse("How many notes written by Ivan Milat are collected in the book?").unit == {"note"}
+    assert _answers("How many notes written by Ivan Milat are collected in the book?",
+                    "The milat letters, is a compilation of 94 notes from milat to his eldest nephew.") == ["94 notes"]
+
+
+def test_a_nationality_in_the_wh_phrase_qualifies_the_answer_and_is_not_a_required_name():
+    a = analyse("In which English city did Nicky Reilly attempt a suicide bombing in 2008?")
+    assert [c.text for c in a.names] == ["Nicky Reilly"]
+    assert any(c.kind == "qualifier" and c.text == "English" for c in a.constraints)
+    # Elsewhere it is what the question is about: "the German government" is not any government.
+    b = analyse("How much emergency aid did the German government approve for flood victims?")
+    assert "German" in [c.text for c in b.names]
+
+
+def test_the_noun_a_which_question_asks_for():
+    assert analyse("At which Irish castle did Paul McCartney hold his wedding?").head == "castl"
+    assert analyse("What kind of trees was Li posing in front of?").head is None
+    assert analyse("What eventually gave Lucy Garrod her sight back?").head is None
+    assert analyse("What did the coroner find?").head is None
+
+
+def test_lower_case_archives_still_give_dates_but_no_names():
+    # Dates need no capitals; in a lower-cased sentence the one capital starts it, so it is no name.
+    assert [s.text for s in spans_of_type("pacquiao is preparing for his may 2 megafight in las vegas", "date")] \
+        == ["may 2"]
+    assert _answers("On what date will the probe pass closest to Pluto?",
+                    "The probe is due to make its closest approach to pluto on july 14.") == ["july 14"]
+    assert _answers("Who scored the equaliser for Watford?",
+                    "Matej vydra celebrates after scoring watford's equaliser at the ipro stadium.") == []
