@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from assistant.answer.fit import fits_measure, opens_with_common_word
 from assistant.answer.question import QUESTION_WORDS, QuestionAnalysis
 from assistant.text.entities import Span, caseless, spans_of_type, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
@@ -111,7 +112,7 @@ def _token_positions(text: str) -> list[tuple[int, str]]:
 
 
 def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_stems: set[str],
-                  matched: set[str]) -> list[Span]:
+                  matched: set[str], body: str = "") -> list[Span]:
     """Spans of the expected type that are new to the question, nearest to the matched terms first."""
     if analysis.answer_type is None:
         return []
@@ -121,6 +122,10 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
     no_names = caseless(sent)  # its one capital starts the sentence: no evidence of a name
     for sp in spans_of_type(sent, analysis.answer_type):
         if no_names and sp.type in ("person", "name", "org", "place"):
+            continue
+        if sp.type in ("person", "name", "org", "place") and opens_with_common_word(sent, sp, body):
+            continue
+        if not fits_measure(sent, sp, analysis.measure):
             continue
         # Already in the question (initials aside: "Donald J. Trump" is the question's "Donald Trump").
         if sp.norm in q_norms or {x for x in _stems(sp.text) if len(x) > 1} <= q_stems:
@@ -208,7 +213,7 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
             s.names_in_sentence = sum(_name_hit(c.stems, ss) for c in names) / len(names)
             s.names_in_article = sum(_name_hit(c.stems, bodies[p.article_id]) for c in names) / len(names)
         s.date_ok = _year_fits(analysis, p, body)
-        s.answers = _answer_spans(s.text, analysis, q_norms, q_stems, s.matched)
+        s.answers = _answer_spans(s.text, analysis, q_norms, q_stems, s.matched, body)
         if s.answers and analysis.role and analysis.role not in ss:
             s.answers = []  # "which judge": a sentence that names no judge names someone else
         # A typed answer must come from a sentence about the question's event: its main verb, or

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answer.fit import measure_of
 from assistant.text.entities import DEMONYMS, YEAR, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 
@@ -101,6 +102,7 @@ class QuestionAnalysis:
     unit: frozenset[str] = frozenset()  # what a how-many question counts ("votes")
     role: str | None = None  # the role a "which judge/senator/..." question asks for, stemmed
     head: str | None = None  # the noun a which/what question asks for ("castle"), stemmed
+    measure: str | None = None  # what a number or date measures: distance | weight | age | year | day
     predicate: frozenset[str] = frozenset()  # the question's main verb ("endorse"), stemmed
     negated: bool = False
 
@@ -289,7 +291,7 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
     if outlets:
         focus = frozenset(focus - outlet_stems)
     return QuestionAnalysis(question=q, kind=kind, answer_type=_answer_type(q, kind), constraints=constraints,
-                            focus=focus, outlets=outlets, unit=_unit(q), predicate=_predicate(q), role=_role(q), head=_head(q),
+                            focus=focus, outlets=outlets, unit=_unit(q), predicate=_predicate(q), role=_role(q), head=_head(q), measure=measure_of(q),
                             negated=bool(re.search(r"\b(?:not|never|n't|no longer)\b", q, re.I)))
 
 

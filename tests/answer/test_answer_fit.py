@@ -1,0 +1,53 @@
+"""What a number or date question measures, and names that are only a sentence's first word."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.fit import fits_measure, measure_of, opens_with_common_word
+from assistant.text.entities import typed_spans
+
+
+def _fits(question: str, sent: str) -> list[str]:
+    m = measure_of(question)
+    return [sp.text for sp in typed_spans(sent) if fits_measure(sent, sp, m)]
+
+
+@pytest.mark.parametrize("question,measure", [
+    ("How far off course did she run?", "distance"),
+    ("How deep was the pit?", "distance"),
+    ("How heavy was the net?", "weight"),
+    ("How old was Joe Lieberman then?", "age"),
+    ("In which year did he hand over the report?", "year"),
+    ("On what date is the film due in cinemas?", "day"),
+    ("How many launchers were shown?", None),
+])
+def test_measure_of_a_question(question, measure):
+    assert measure_of(question) == measure
+
+
+def test_a_distance_needs_a_distance_unit():
+    assert "three miles" in " ".join(_fits("How far did she run?", "She ran three miles off course near mile 17."))
+    assert "17" not in _fits("How far did she run?", "Her troubles began around mile 17 of the race.")
+    assert _fits("How deep was the pit?", "She dangled him over the 10-foot-deep enclosure.") == ["10"]
+
+
+def test_an_age_is_an_age():
+    assert _fits("How old was he?", "Lieberman, 75, served in the Senate from 1989-2013.")[0] == "75"
+    assert "91" in _fits("Until what age will he work?", "He does not want to retire until he is 91.")
+    assert _fits("How old was he?", "Mueller has almost four dozen questions for the president.") == []
+
+
+def test_year_and_day_questions_want_a_year_and_a_calendar_day():
+    sent = "The report reached a senior officer last night, and was first written in 1975."
+    assert [x for x in _fits("In which year was it written?", sent)] == ["1975"]
+    assert _fits("On what date is the film out?", "The movie, due out on Friday, opens on august 7.") == ["august 7"]
+
+
+def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_name():
+    body = "Fighters moved in within hours. Within hours, Taliban fighters were in the city center."
+    sent = "Within hours, Taliban fighters were in the city center."
+    first = typed_spans(sent)[0]
+    assert first.text == "Within" and opens_with_common_word(sent, first, body)
+    named = "Ashraf Ghani had fled the country by nightfall."
+    assert not opens_with_common_word(named, typed_spans(named)[0], named)
