@@ -43,6 +43,7 @@ class Draft:
     short_answer: str | None = None
     conflict: list[tuple[str, Quote]] = field(default_factory=list)  # (value, where) per side
     notices: list[str] = field(default_factory=list)
+    story: list[str] = field(default_factory=list)  # broad: the story's article ids, best match first
 
     @property
     def refused(self) -> bool:

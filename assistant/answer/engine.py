@@ -13,6 +13,7 @@ from typing import Iterator, Sequence
 
 from langchain_core.runnables import RunnableLambda
 
+from assistant.answer.broad import story_draft
 from assistant.answer.draft import Draft, with_marker
 from assistant.answer.extractive import ExtractiveGenerator
 from assistant.answer.generators import REFUSAL, Generator, get_generator
@@ -124,6 +125,10 @@ class AnswerEngine:
         t = time.perf_counter()
         if isinstance(generator, ExtractiveGenerator):
             draft = generator.draft(turn.analysis, turn.passages, turn.articles, turn.by_outlet)
+            if draft.kind == "broad" and not draft.refused:
+                # The story the answer's sentences come from, summarised as a briefing tells it.
+                ids = [q.passage.article_id for ln in draft.lines for q in ln.quotes]
+                draft = story_draft(self.library, self.verifier, draft.story + ids) or draft
             yield draft.text()
             turn.timings["generate"] = _ms(t)
             answer = self._from_draft(draft, turn, provider)

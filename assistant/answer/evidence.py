@@ -33,6 +33,8 @@ NEAR_TOKENS = 12
 # Coverage of the question's terms above which a sentence need not repeat its main verb.
 PREDICATE_FREE_COVER = 0.3
 PREDICATE_FREE_COS = 0.6
+# A date needs the verb unless the sentence names everything the question names and most of its terms.
+DATE_FREE_COVER = 0.6
 
 
 @dataclass
@@ -219,7 +221,8 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
         # A typed answer must come from a sentence about the question's event: its main verb, or
         # most of its terms ("When did X endorse Y" is not answered by the day X reached a tally).
         # Dates are in nearly every news sentence, so a date answer always needs the verb.
-        loose = analysis.answer_type != "date" and (s.cover >= PREDICATE_FREE_COVER or s.cos >= PREDICATE_FREE_COS)
+        loose = (s.cover >= PREDICATE_FREE_COVER or s.cos >= PREDICATE_FREE_COS) if analysis.answer_type != "date" \
+            else s.cover >= DATE_FREE_COVER and s.names_in_sentence == 1.0
         if s.answers and analysis.predicate and not (analysis.predicate & ss) and not loose:
             s.answers = []
         s.score = round(W_COS * s.cos + W_COVER * s.cover + W_NAMES * s.names_in_sentence, 4)

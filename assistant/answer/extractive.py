@@ -238,6 +238,7 @@ class ExtractiveGenerator:
             aid = s.passage.article_id
             if aid not in story_articles and s.score >= top.score - 0.2:
                 story_articles.append(aid)
+        draft.story = story_articles
         chosen: list[Sentence] = []
         for aid in story_articles[:MAX_BROAD]:
             mine = [s for s in ok if s.passage.article_id == aid]

@@ -16,7 +16,7 @@ _MEASURES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bhow (?:deep|tall|high)\b|\bwhat (?:depth|height)\b", re.I), "distance"),
     (re.compile(r"\bhow heavy\b|\bwhat weight\b|\bhow much did [\w\s]{0,30}weigh\b", re.I), "weight"),
     (re.compile(r"\bhow old\b|\b(?:what|which) age\b", re.I), "age"),
-    (re.compile(r"\b(?:what|which) year\b", re.I), "year"),
+    (re.compile(r"\b(?:what|which) years?\b", re.I), "year"),
     (re.compile(r"\b(?:what|which) (?:date|day of the month)\b", re.I), "day"),
 ]
 _UNITS = {

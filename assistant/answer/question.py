@@ -37,7 +37,7 @@ _COMPARE = re.compile(
     r"cover|report|present|differ|disagree|compare|depict|explain|treat|call)\b|\bcompare\b|\bdiffer(?:ent|ences?)?\b.*\b"
     r"(?:outlets?|sources?|reports?|coverage)\b|\bversus\b|\bvs\.?\b",
     re.IGNORECASE)
-_LIST = re.compile(r"^\s*(?:which|what|who)\s+(?:(?:two|three|four|five|several)\s+)?(?!(?:was|is|has|does)\b)[a-z]+s\b"
+_LIST = re.compile(r"^\s*(?:(?:in|on|at|from|for|during|by)\s+)?(?:which|what|who)\s+(?:(?:two|three|four|five|several)\s+)?(?!(?:was|is|has|does)\b)[a-z]+s\b"
                    r"(?!\s+(?:is|was|does|did|has)\b)"
                    r"|\b(?:list|name the|what are (?:the|some)|who were the|which are)\b", re.IGNORECASE)
 
@@ -63,7 +63,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bhow (?:many|much|far|old|big|large|tall|high|deep|often)\b|\bwhat (?:number|size|age|"
                 r"calibre|caliber|score|margin|tally|total|count)\b|\bby how much\b|\bvote (?:count|tally)\b", re.I),
      "number"),
-    (re.compile(rf"\bwhen\b|\b{_WH} (?:day|date|year|month|time|deadline)\b|\bhow soon\b", re.I),
+    (re.compile(rf"\bwhen\b|\b{_WH} (?:days?|dates?|years?|months?|time|deadline)\b|\bhow soon\b", re.I),
      "date"),
     (re.compile(rf"\bwhere\b|\b{_WH} (?:city|country|state|town|place|location|region|province|county|"
                 rf"venue|island|village|capital|neighbou?rhood|airport|hospital|prison|base|camp|bar|restaurant|hotel|"
@@ -175,7 +175,9 @@ def _role(question: str) -> str | None:
     return stem(m.group(1).lower()) if m else None
 
 
-_GENERIC_HEADS = {"kind", "type", "sort", "name", "part", "way", "one", "ones", "thing", "things", "else"}
+# Generic nouns, and nouns of the answer types (a year is found as a year, not by the word "year").
+_GENERIC_HEADS = {"kind", "type", "sort", "name", "part", "way", "one", "ones", "thing", "things", "else",
+                  "year", "years", "date", "dates", "day", "days", "month", "months", "time", "number", "amount"}
 
 
 def _head(question: str) -> str | None:
@@ -196,10 +198,10 @@ def _predicate(question: str) -> frozenset[str]:
     if not m:
         return frozenset()
     rest = question[m.end():]
-    for tok in re.finditer(r"[A-Za-z’'\-]+", rest):
+    for tok in re.finditer(r"[\w’'\-]+", rest):
         w = tok.group()
         low = w.lower()
-        if w[0].isupper() or low in STOPWORDS or low.endswith(("'s", "’s")) or \
+        if not w[0].isalpha() or w[0].isupper() or low in STOPWORDS or low.endswith(("'s", "’s")) or \
                 (low.endswith("ly") and len(low) > 4) or low in ("be", "been", "being", "all", "ever", "first"):
             continue
         st = stem(w.lower())

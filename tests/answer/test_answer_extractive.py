@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -105,6 +106,20 @@ def test_broad_question_summarises_the_story_with_citations(engine, seeded_libra
     _assert_exact(seeded_library, a)
     b = engine.ask("Tell me about the rocket launcher ceremony")
     assert not b.refused and b.kind == "broad" and "launcher" in b.answer.lower()
+
+
+def test_broad_answer_is_the_briefing_summary_of_the_story(engine, seeded_library):
+    # The same story as the briefing tells it: what both outlets report (cited to both), then what
+    # each adds, labelled with the outlet.
+    from assistant.briefing.build import summarise_topic
+
+    a = engine.ask("What happened?")
+    assert {c.source for c in a.citations} == {"Metro", "Bloomberg"}
+    assert any(len(s.citations) >= 2 for s in a.sentences), "a sentence both outlets report cites both"
+    assert any(s.text.startswith(("Metro: ", "Bloomberg: ")) for s in a.sentences)
+    story = summarise_topic(seeded_library, "rocket launchers")
+    lead = re.sub(r"\s*(?:\[\d+\])+", "", story.lead[0]).rstrip(". ")
+    assert lead in a.answer
 
 
 def test_comparison_puts_each_outlet_side_by_side(engine, seeded_library):

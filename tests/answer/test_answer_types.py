@@ -88,3 +88,10 @@ def test_lower_case_archives_still_give_dates_but_no_names():
                     "The probe is due to make its closest approach to pluto on july 14.") == ["july 14"]
     assert _answers("Who scored the equaliser for Watford?",
                     "Matej vydra celebrates after scoring watford's equaliser at the ipro stadium.") == []
+
+
+def test_plural_type_nouns_and_ordinals_in_the_subject():
+    a = analyse("In which years did the April 25th House of Culture host party congresses?")
+    assert a.answer_type == "date" and a.measure == "year"
+    assert a.predicate == {"host"}  # not "th" from "25th"
+    assert a.head is None  # "years" is found as years, not by the word
