@@ -6,7 +6,6 @@ deltas in between, so `stream` can show tokens as they come and still end with a
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
@@ -17,6 +16,7 @@ from assistant.answer.broad import story_draft
 from assistant.answer.draft import Draft, with_marker
 from assistant.answer.extractive import ExtractiveGenerator
 from assistant.answer.generators import REFUSAL, Generator, get_generator
+from assistant.answer.markers import ONE_MARKER, is_refusal, parse_citations
 from assistant.answer.question import (
     QuestionAnalysis,
     analyse,
@@ -33,45 +33,18 @@ from assistant.schema import (
     Disagreement,
     DisagreementSource,
 )
-from assistant.text.sentences import sentence_spans
 from assistant.verify.disagreements import find_disagreement_details
 from assistant.verify.instructions import mask_instructions
 from assistant.verify.support import SUPPORT_THRESHOLD, Passage, Verifier
 
 __all__ = ["AnswerEngine", "REFUSAL", "parse_citations"]
 
-_MARKERS = re.compile(r"\s*((?:\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]\s*)+)")
-_ONE_MARKER = re.compile(r"\[([\d\s,;]+)\]")
 # A disagreement is worth reporting with an answer when one side is cited or this relevant to the question.
 _DISAGREEMENT_RELEVANCE = 0.55
 
 
 def _ms(t0: float) -> float:
     return round((time.perf_counter() - t0) * 1000, 1)
-
-
-def parse_citations(text: str) -> list[tuple[str, list[int]]]:
-    """Answer text → [(sentence without markers, [marker numbers])]; markers after a full stop go to the sentence before."""
-    out: list[tuple[str, list[int]]] = []
-    for a, b in sentence_spans(text):
-        piece = text[a:b]
-        lead = re.match(r"^\s*((?:\[[\d\s,;]+\]\s*)+)", piece)
-        if lead and out:
-            out[-1][1].extend(int(n) for m in _ONE_MARKER.findall(lead.group(1)) for n in re.findall(r"\d+", m))
-            piece = piece[lead.end():]
-        ns = [int(n) for m in _ONE_MARKER.findall(piece) for n in re.findall(r"\d+", m)]
-        clean = _MARKERS.sub(" ", piece)
-        clean = re.sub(r"\s+([.,;:!?])", r"\1", clean)
-        clean = re.sub(r"\s{2,}", " ", clean).strip()
-        if clean and re.search(r"\w", clean):
-            out.append((clean, ns))
-    return out
-
-
-def _is_refusal(text: str) -> bool:
-    norm = re.sub(r"[^a-z ]", "", text.lower()).strip()
-    ref = re.sub(r"[^a-z ]", "", REFUSAL.lower()).strip()
-    return not norm or norm.startswith(ref) or (ref in norm and len(norm) < 2 * len(ref))
 
 
 @dataclass
@@ -295,7 +268,7 @@ class AnswerEngine:
     def _verify(self, text: str, turn: _Turn, provider: str, strict: bool) -> Answer:
         """Map markers to exact quotes, score each sentence against what it cites, renumber citations."""
         notices: list[str] = []
-        if _is_refusal(text) or not turn.passages:
+        if is_refusal(text) or not turn.passages:
             return self._refused(turn, provider)
         by_n = {p.n: p for p in turn.passages}
         citations: list[Citation] = []
@@ -317,7 +290,7 @@ class AnswerEngine:
         sentences: list[AnswerSentence] = []
         dropped_markers: set[int] = set()
         for claim, ns in parse_citations(text):
-            if _is_refusal(claim):
+            if is_refusal(claim):
                 continue
             valid = list(dict.fromkeys(n for n in ns if n in by_n))
             dropped_markers |= {n for n in ns if n not in by_n}
@@ -355,7 +328,7 @@ class AnswerEngine:
 
         disagreements = self._disagreements(turn, citations, cite, sentences)
         dates = sorted({c.published_at for c in citations if c.published_at})
-        body = " ".join(with_marker(s.text, s.citations) if s.citations and not _ONE_MARKER.search(s.text)
+        body = " ".join(with_marker(s.text, s.citations) if s.citations and not ONE_MARKER.search(s.text)
                         else s.text for s in sentences if s.supported)
         if len(dates) > 1:
             notices.append(f"the cited articles are dated {dates[0]} to {dates[-1]}")

@@ -15,7 +15,8 @@ import re
 from typing import Iterator, Sequence
 
 from assistant.answer.draft import Draft, Line, focused_line, line_of, quote_of
-from assistant.answer.evidence import Sentence, collect, same_entity
+from assistant.answer.evidence import Sentence, collect
+from assistant.answer.untyped import GEO_HEADS, caseless_candidate, names_head
 from assistant.answer.question import QuestionAnalysis, analyse, condense_heuristic
 from assistant.text.entities import caseless, typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, words
@@ -37,9 +38,6 @@ MAX_BROAD = 3
 _CAUSE = re.compile(r"\b(?:because|after|since|due to|owing to|in order to|so that|amid|citing|cited|reason|"
                     r"in response|response to|led to|prompted|as a result|blamed|aimed at|intended to|"
                     r"designed to|to (?:protest|prevent|stop|avoid|help|ensure|counter|deter)|following)\b", re.I)
-_GEO_HEADS = {stem(w) for w in "city town country state region county village province capital island nation "
-              "area part district neighbourhood neighborhood suburb place location continent".split()}
-_PLACE_PREPS = {"in", "at", "near", "from", "into", "outside", "inside", "across", "off"}
 _KEEP_WITHIN = 0.10  # secondary sentences must score this close to the best one
 _VAGUE_WORD = re.compile(r"(?:dozens|hundreds|thousands|millions|several|many)\b", re.I)
 
@@ -112,7 +110,7 @@ class ExtractiveGenerator:
         if analysis.answer_type is None:
             # "At which castle ...": the answer's sentence names a castle; one that does not is
             # about the topic, not the answer.
-            best = next((s for s in ok if s.score >= TAU_OPEN and _names_head(s, analysis)), None)
+            best = next((s for s in ok if s.score >= TAU_OPEN and names_head(s, analysis)), None)
             if best is not None and not self._twin_conflict(draft, best, ok):
                 draft.lines.append(focused_line(best))
             return draft
@@ -123,10 +121,10 @@ class ExtractiveGenerator:
             if analysis.answer_type in ("person", "place", "org"):
                 # A named facility usually keeps its noun ("the amanjena resort", "cobb creek park");
                 # a town or country does not ("in exeter").
-                facility = analysis.head not in _GEO_HEADS
+                facility = analysis.head not in GEO_HEADS
                 best = next((s for s in ok if s.score >= TAU_OPEN and caseless(s.text)
-                             and _caseless_candidate(s.text, analysis)
-                             and (not facility or _names_head(s, analysis))), None)
+                             and caseless_candidate(s.text, analysis)
+                             and (not facility or names_head(s, analysis))), None)
                 if best is not None and not self._twin_conflict(draft, best, ok):
                     draft.lines.append(focused_line(best))
             return draft
@@ -338,47 +336,6 @@ class ExtractiveGenerator:
             if wrong_is_number and re.search(r"\bunanimous(?:ly)?\b", s.text, re.I) and re.search(r"\d+\s?-\s?\d+", wrong):
                 return "unanimous" if "unanimous" in s.text.lower() else "unanimously", s
         return None
-
-
-def _names_head(s: Sentence, analysis: QuestionAnalysis) -> bool:
-    """Whether a sentence can answer "which <head>": it says the head noun, or (in cased text) names
-    something the question does not ("the drink" may be given only as "Jagermeister")."""
-    if analysis.head is None or analysis.head in content_terms(s.text):
-        return True
-    if caseless(s.text):
-        return False
-    asked = {c.norm for c in analysis.constraints}
-    return any(sp.type in ("person", "org", "place", "name") and sp.start > 0 and sp.norm not in asked
-               and not any(same_entity(sp.text, c.text) for c in analysis.names)
-               for sp in typed_spans(s.text))
-
-
-def _caseless_candidate(text: str, analysis: QuestionAnalysis) -> bool:
-    """Whether a lower-case sentence can hold the answer, lacking capitals to show names: for a place
-    question, a phrase after "in/at/near/from ..." with a word the question lacks ("at the five -
-    star luxury amanjena resort"); for a person or organisation, any two words the question lacks."""
-    have = {stem(w) for w in words(analysis.question)}
-
-    def new(w: str) -> bool:
-        return w not in STOPWORDS and stem(w) not in have and not w[0].isdigit()
-
-    ws = words(text)
-    if analysis.answer_type != "place":
-        return sum(new(w) for w in ws) >= 2
-    for i, w in enumerate(ws):
-        if w not in _PLACE_PREPS:
-            continue
-        j = i + 1
-        while j < len(ws) and ws[j] in ("the", "a", "an", "his", "her", "their", "its"):
-            j += 1
-        phrase = []
-        for x in ws[j:j + 5]:
-            if x in STOPWORDS:
-                break
-            phrase.append(x)
-        if any(new(x) for x in phrase):
-            return True
-    return False
 
 
 def _mentions(text: str, norm: str) -> bool:
