@@ -58,8 +58,13 @@ class Sentence:
         return (self.passage.article_id or self.passage.chunk_id, self.passage.start + self.start)
 
 
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
 def _stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text) if w not in STOPWORDS}
+    # Dotted acronyms count undotted too: the Times' "F.B.I." is the question's "FBI".
+    out = {stem(w) for w in words(text) if w not in STOPWORDS}
+    return out | {m.group().replace(".", "").lower() for m in _DOTTED.finditer(text)} if "." in text else out
 
 
 def _name_hit(stems: frozenset[str], have: set[str]) -> bool:
@@ -158,6 +163,15 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
     return [sp for d, sp in out if d <= NEAR_TOKENS]
 
 
+def _role_elsewhere(role: str, sp: Span, body: str) -> bool:
+    """Whether the article puts the span's surname within a few words of the role ("official", stemmed)."""
+    if sp.type not in ("person", "name"):
+        return False
+    surname = re.escape(sp.text.split()[-1].strip(".,’'"))
+    near = rf"\b{surname}\b[^.;]{{0,60}}\b{role}\w*|\b{role}\w*\b[^.;]{{0,60}}\b{surname}\b"
+    return bool(re.search(near, body, re.I))
+
+
 def _year_fits(analysis: QuestionAnalysis, p: Passage, article_text: str) -> bool:
     years = {c.norm for c in analysis.constraints if c.kind == "year"}
     if not years:
@@ -217,7 +231,9 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
         s.date_ok = _year_fits(analysis, p, body)
         s.answers = _answer_spans(s.text, analysis, q_norms, q_stems, s.matched, body)
         if s.answers and analysis.role and analysis.role not in ss:
-            s.answers = []  # "which judge": a sentence that names no judge names someone else
+            # "which judge": a sentence that names no judge names someone else, unless its article
+            # calls that person by the role elsewhere ("Jim Ziegler, the state auditor ... Mr. Ziegler").
+            s.answers = [sp for sp in s.answers if _role_elsewhere(analysis.role, sp, body)]
         # A typed answer must come from a sentence about the question's event: its main verb, or
         # most of its terms ("When did X endorse Y" is not answered by the day X reached a tally).
         # Dates are in nearly every news sentence, so a date answer always needs the verb.

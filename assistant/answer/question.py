@@ -143,13 +143,15 @@ _GENERIC_NAMES = {"what", "who", "how", "u.s.", "u.s", "us", "usa", "america", "
                   "tell", "give", "show", "summarise", "summarize", "list", "name", "explain", "describe",
                   "compare", "according", "so", "and", "but", "please", "brief", "catch"}
 # Only action auxiliaries: after "is/was/has" the next word is usually a noun ("How old is the photographer").
-_AUX_SPLIT = re.compile(r"\b(?:did|does|do|will|would|can|could|should|must|might|may)\b", re.I)
+# Lower case, or capitalised only at the start: "May 2018" is a month, not the auxiliary.
+_AUX_SPLIT = re.compile(r"\b(?:did|does|do|will|would|can|could|should|must|might|may)\b|"
+                        r"^\s*(?:Did|Does|Do|Will|Would|Can|Could|Should|Must|Might|May)\b")
 _GENERIC_VERBS = {stem(w) for w in "happen take make get go come say tell show use become begin start end".split()}
 
 
 def _unit(question: str) -> frozenset[str]:
     """What a how-many question counts: the words between 'how many' and the verb."""
-    m = re.search(r"\bhow many ([\w\-’' ]+?)(?=\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|"
+    m = re.search(r"\bhow many ([\w\-’'. ]+?)(?=\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|"
                   r"could|can|should|must|remain|died|took|attended|voted)\b|[?,]|$)", question, re.I)
     if not m:
         return frozenset()
@@ -160,7 +162,9 @@ def _unit(question: str) -> frozenset[str]:
                       r"seen|made|sold|stolen|shot|hurt|left|kept|found|known|done|put|sent|brought|bought)\b",
                       m.group(1), maxsplit=1)[0]
     ws = [w for w in words(phrase) if w not in STOPWORDS] or [w for w in words(m.group(1)) if w not in STOPWORDS]
-    return frozenset(stem(w) for w in ws[-1:])
+    # The first plural is the counted noun when a verb follows it ("Chinese military planes flew").
+    plural = next((w for w in ws if re.fullmatch(r"[a-z]+[^s']s", w)), None)
+    return frozenset(stem(w) for w in ([plural] if plural else ws[-1:]))
 
 
 _ROLES = ("justice|judge|senator|lawmaker|congressman|congresswoman|minister|spokesman|spokeswoman|spokesperson|"

@@ -95,3 +95,37 @@ def test_plural_type_nouns_and_ordinals_in_the_subject():
     assert a.answer_type == "date" and a.measure == "year"
     assert a.predicate == {"host"}  # not "th" from "25th"
     assert a.head is None  # "years" is found as years, not by the word
+
+
+def test_how_many_counts_the_first_plural_and_may_the_month_is_no_auxiliary():
+    assert analyse("How many Chinese military planes flew near Taiwan on Monday?").unit == {"plane"}
+    assert analyse("How many U.S. troops died?").unit == {"troop"}
+    assert analyse("How old was Robert Mueller, according to the May 2018 explainer?").predicate == frozenset()
+    assert analyse("When did Sanders endorse Clinton?").predicate == {"endors"}
+
+
+def test_a_dotted_acronym_in_the_article_is_the_questions_acronym():
+    from assistant.answer.evidence import collect
+    from assistant.retrieval.embeddings import FakeEmbedder
+    from assistant.verify.support import Passage, Verifier
+
+    p = Passage(n=1, text="The president was likely to leave for a nine-day foreign trip without naming a new "
+                "F.B.I. director.", source="Wire", article_id="a", chunk_id="a:0")
+    s = collect(analyse("How long was the trip Trump took without naming a new FBI director?"), [p],
+                Verifier(FakeEmbedder()), {"a": "President Trump said so. " + p.text})[0]
+    assert s.names_in_article == 1.0 and [x.text for x in s.answers] == ["nine-day"]
+
+
+def test_a_role_given_elsewhere_in_the_article_still_counts():
+    from assistant.answer.evidence import collect
+    from assistant.retrieval.embeddings import FakeEmbedder
+    from assistant.verify.support import Passage, Verifier
+
+    q = "Which Alabama state official defended Roy Moore by comparing him to the biblical Joseph?"
+    text = "Mr. Ziegler defended Roy Moore by comparing him to the biblical Joseph."
+    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
+    verifier = Verifier(FakeEmbedder())
+    with_role = "Jim Ziegler, the Alabama state auditor and an elected official, spoke. " + text
+    assert [x.text for s in collect(analyse(q), [p], verifier, {"a": with_role}) for x in s.answers] == ["Ziegler"]
+    # An article that never calls him an official: someone else may be meant.
+    assert [x for s in collect(analyse(q), [p], verifier, {"a": "Alabama news. " + text}) for x in s.answers] == []
