@@ -27,6 +27,7 @@ W_COS, W_COVER, W_NAMES = 0.45, 0.40, 0.15
 _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:an|ans|ese|ish|ic|ist|ists|i|is)|[RDI]-[A-Z][a-z]+\.?|[A-Z][a-z]+['’]s|"
                      r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"
                      r"Twitter|Facebook|Updated|Breaking|Photo|Video)")
+_VENUE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.I)
 _VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|many|scores)", re.I)
 # A typed answer span this many tokens or fewer from a matched focus term is "about" it.
 NEAR_TOKENS = 12
@@ -132,6 +133,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
             continue
         if sp.type in ("person", "name", "org", "place") and opens_with_common_word(sent, sp, body):
             continue
+        if analysis.answer_type == "place" and sp.type == "org" and not _VENUE.search(sent[max(0, sp.start - 12):sp.start]):
+            continue  # an organisation answers "where" only as a venue
         if not fits_measure(sent, sp, analysis.measure):
             continue
         # Already in the question (initials aside: "Donald J. Trump" is the question's "Donald Trump").

@@ -62,4 +62,6 @@ def opens_with_common_word(sent: str, sp: Span, body: str) -> bool:
         return False
     first = sp.text.split()[0].strip(".,’'")
     low = first.lower()
+    if len(sp.text.split()) == 1 and low.endswith("ing"):
+        return True  # "Driving the news:", "Reporting by ...": a participle, not a name
     return first[:1].isupper() and bool(re.search(rf"(?<![\w.]){re.escape(low)}\b", body))

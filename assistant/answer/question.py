@@ -200,7 +200,10 @@ def _predicate(question: str) -> frozenset[str]:
     """The main verb after 'did/was/will <subject>' ("endorse" in 'When did Sanders endorse Clinton?')."""
     m = _AUX_SPLIT.search(question)
     if not m:
-        return frozenset()
+        # A passive question names its verb as a participle: "When was the bill signed", "had ... been elected".
+        p = re.search(r"\b(?:was|were|is|are|been|be)\s+(?:[\w.’'\-]+\s+){0,6}?([a-z]+(?:ed|en))\b", question)
+        st = stem(p.group(1)) if p else ""
+        return frozenset({st}) if st and st not in _GENERIC_VERBS and st not in QUESTION_WORDS else frozenset()
     rest = question[m.end():]
     for tok in re.finditer(r"[\w’'\-]+", rest):
         w = tok.group()

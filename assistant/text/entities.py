@@ -158,6 +158,10 @@ def _name_spans(text: str) -> list[Span]:
             toks.pop()
         if not toks:
             continue
+        # A title inside the run ends its description: "New York City Mayor Rudy Giuliani" -> "Rudy Giuliani".
+        inner = [i for i, t in enumerate(toks[:-1]) if i and t.group().strip(".").lower() in _TITLES]
+        if inner and not any(t.group().strip(".").lower() in _TITLES for t in toks[inner[-1] + 1:]):
+            toks = toks[inner[-1] + 1:]
         a2, b2 = a + toks[0].start(), a + toks[-1].end()
         while b2 > a2 and text[b2 - 1] in ".’',":
             if text[b2 - 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+", text[a2:b2].split()[-1]):
@@ -221,7 +225,7 @@ TYPE_GROUPS = {
     "year": {"year", "date"},
     "person": {"person", "name"},
     "org": {"org", "name", "person"},
-    "place": {"place", "name"},
+    "place": {"place", "name", "org"},  # an organisation only where it is a venue ("at Florida International University")
     "name": {"person", "org", "place", "name"},
 }
 

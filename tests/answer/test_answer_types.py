@@ -61,7 +61,7 @@ def test_prison_terms_and_support_levels_have_their_types():
 def test_a_how_many_question_counts_the_noun_not_the_participle_after_it():
     assert analyse("How many notes written by Ivan Milat are collected in the book?").unit == {"note"}
     assert _answers("How many notes written by Ivan Milat are collected in the book?",
-                    "The milat letters, is a compilation of 94 notes from milat to his eldest nephew.") == ["94 notes"]
+                    "The book has collected 94 notes from milat to his eldest nephew.") == ["94 notes"]
 
 
 def test_a_nationality_in_the_wh_phrase_qualifies_the_answer_and_is_not_a_required_name():
@@ -129,3 +129,26 @@ def test_a_role_given_elsewhere_in_the_article_still_counts():
     assert [x.text for s in collect(analyse(q), [p], verifier, {"a": with_role}) for x in s.answers] == ["Ziegler"]
     # An article that never calls him an official: someone else may be meant.
     assert [x for s in collect(analyse(q), [p], verifier, {"a": "Alabama news. " + text}) for x in s.answers] == []
+
+
+def test_passive_questions_name_their_verb():
+    assert analyse("When had Michael Steele first been elected to lead the RNC?").predicate == {"elect"}
+    assert analyse("When was the bill signed?").predicate == {"sign"}
+    assert analyse("What was the score?").predicate == frozenset()
+
+
+def test_a_title_inside_a_capitalised_run_starts_the_persons_name():
+    spans = typed_spans("Dowd was replaced last week by former New York City Mayor Rudy Giuliani.")
+    assert ("Rudy Giuliani", "person") in [(s.text, s.type) for s in spans]
+
+
+def test_where_is_answered_by_a_venue_but_not_by_an_organisation_acting():
+    q = "Where did Ron DeSantis sign the social media bill?"
+    assert "Florida International University" in _answers(
+        q, "Gov. Ron DeSantis signed the social media bill on Monday at Florida International University.")
+    assert _answers(q, "Gov. Ron DeSantis signed the social media bill, which Facebook Inc opposed.") == []
+
+
+def test_a_participle_opening_a_sentence_is_no_name():
+    assert _answers("Where did Ron DeSantis sign the bill?",
+                    "Driving the news: Ron DeSantis signed the bill fining social media companies.") == []
