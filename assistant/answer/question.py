@@ -50,8 +50,8 @@ _HEAD = r"(?=\s+(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can
 # "which federal judge", "what U.S. city": up to two modifiers between the wh-word and its noun.
 _WH = r"(?:what|which)(?: [\w.’'\-]+){0,2}?"
 _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally)\b|\bvote (?:count|tally|margin)\b|"
-                r"\bby how many votes\b", re.I), "score"),
+    (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally|score|scoreline)\b|"
+                r"\bvote (?:count|tally|margin)\b|\bby how many votes\b", re.I), "score"),
     (re.compile(rf"\bhow long\b|\bfor how long\b|\bwhat (?:length|duration)\b|\b{_WH} (?:prison |jail )?(?:term|sentence)\b{_HEAD}",
                 re.I), "duration"),
     (re.compile(r"\bhow much\b.*\b(?:cost|pay|paid|spend|spent|worth|price|raise|raised|fine|fined|earn|"
@@ -60,8 +60,8 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_WH} (?:percentage|percent|share|proportion|rate)\b|\bhow much (?:of|percent)\b|"
                 r"\bwhat (?:level|share) of (?:support|the vote)\b", re.I),
      "percent"),
-    (re.compile(r"\bhow (?:many|much|far|old|big|large|tall|high|deep|often)\b|\bwhat (?:number|size|age|"
-                r"calibre|caliber|score|margin|tally|total|count)\b|\bby how much\b|\bvote (?:count|tally)\b", re.I),
+    (re.compile(r"\bhow (?:many|much|far|old|big|large|tall|high|deep|often|heavy|wide|fast)\b|\bwhat (?:number|size|age|"
+                r"calibre|caliber|margin|tally|total|count)\b|\bby how much\b|\bvote (?:count|tally)\b", re.I),
      "number"),
     (re.compile(rf"\bwhen\b|\b{_WH} (?:days?|dates?|years?|months?|time|deadline)\b|\bhow soon\b", re.I),
      "date"),
@@ -227,7 +227,7 @@ def _kind(question: str, outlets: list[str]) -> str:
             r"\b(?:what|which) (?:caused|prompted|led to|triggered|drove|motivated)\b|\bfor what reason\b|"
             r"\bwhat (?:was|is|were) the (?:reason|cause|purpose|motive|goal|aim)\b|\bwhat reasons?\b", q, re.I):
         return "why"
-    if re.match(r"^\s*how\b(?!\s+(?:many|much|long|far|old|big|large|tall|high|deep|often|soon))", q, re.I):
+    if re.match(r"^\s*how\b(?!\s+(?:many|much|long|far|old|big|large|tall|high|deep|often|soon|heavy|wide|fast))", q, re.I):
         return "why"  # how did/does X happen: an explanation, answered like a why-question
     if re.match(rf"^\s*{_AUX}\b", q, re.I):
         return "yesno"

@@ -25,7 +25,8 @@ _DIGITS = r"\d+(?:[.,]\d+)*"
 MONEY = re.compile(
     rf"(?:(?:US|A|C|HK)?[$£€¥]\s?{_DIGITS}(?:\s?{_SCALE})?|{_DIGITS}(?:\s?{_SCALE})?\s(?:dollars|euros|pounds|yuan|yen|rupees))",
     re.IGNORECASE)
-PERCENT = re.compile(rf"{_DIGITS}\s?(?:%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
+PERCENT = re.compile(rf"{_DIGITS}(?:\s?(?:-|–|to|and)\s?{_DIGITS})?\s?(?:%|percent\b|per cent\b|percentage points?\b)",
+                     re.IGNORECASE)  # a range counts whole: "40 to 50 per cent"
 DATE = re.compile(
     rf"\b(?:{_WEEKDAY}(?:,?\s{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?)?|{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s\d{{4}})?|{_MONTH}(?:\s(?:of\s)?\d{{4}})|"

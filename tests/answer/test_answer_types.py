@@ -152,3 +152,13 @@ def test_where_is_answered_by_a_venue_but_not_by_an_organisation_acting():
 def test_a_participle_opening_a_sentence_is_no_name():
     assert _answers("Where did Ron DeSantis sign the bill?",
                     "Driving the news: Ron DeSantis signed the bill fining social media companies.") == []
+
+
+def test_scores_weights_widths_and_percentage_ranges_are_typed():
+    assert analyse("What was the score when Reading knocked Bradford out of the cup?").answer_type == "score"
+    assert _answers("What was the score when Reading knocked Bradford out of the cup?",
+                    "Reading knocked Bradford out of the cup, winning 3 - 0 in the replay.") == ["3 - 0"]
+    heavy = analyse("How heavy was the fishing net?")
+    assert (heavy.kind, heavy.answer_type, heavy.measure) == ("factoid", "number", "weight")
+    assert analyse("How wide is Pluto?").measure == "distance"
+    assert [s.text for s in typed_spans("between 40 to 50 per cent of the difference")] == ["40 to 50 per cent"]
