@@ -138,7 +138,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
         if not fits_measure(sent, sp, analysis.measure):
             continue
         # Already in the question (initials aside: "Donald J. Trump" is the question's "Donald Trump").
-        if sp.norm in q_norms or {x for x in _stems(sp.text) if len(x) > 1} <= q_stems:
+        # (Numbers always count: "3 - 0" or "5 people" is new unless the question has the number.)
+        if sp.norm in q_norms or {x for x in _stems(sp.text) if len(x) > 1 or x.isdigit()} <= q_stems:
             continue
         if sp.type in ("person", "name", "org", "place") and any(same_entity(sp.text, c.text) for c in analysis.names):
             continue
