@@ -39,6 +39,7 @@ _CAUSE = re.compile(r"\b(?:because|after|since|due to|owing to|in order to|so th
                     r"in response|response to|led to|prompted|as a result|blamed|aimed at|intended to|"
                     r"designed to|to (?:protest|prevent|stop|avoid|help|ensure|counter|deter)|following)\b", re.I)
 _KEEP_WITHIN = 0.10  # secondary sentences must score this close to the best one
+_QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 _VAGUE_WORD = re.compile(r"(?:dozens|hundreds|thousands|millions|several|many)\b", re.I)
 
 
@@ -261,16 +262,22 @@ class ExtractiveGenerator:
             for p in passages:
                 groups.setdefault(_outlet(p), []).append(p)
         missing = []
+        quotes = bool(re.search(r"\bquot", analysis.question, re.I))
         for outlet, ps in list(groups.items())[:4]:
+            if analysis.answer_type and ps:
+                # A figure may sit outside the retrieved chunk: read the outlet's best article whole.
+                ps = list(ps) + _whole_article(ps[0], articles or {})
             sents = [s for s in collect(analysis, ps, self.verifier, articles)
                      if s.date_ok and s.names_in_article >= NAMES_MIN / 2]
-            if analysis.answer_type:
-                # "How do A and B count the dead": each side's sentence that holds a count, if any.
-                sents = sorted(sents, key=lambda s: -(s.score + (TYPED_BONUS if s.answers else 0.0)))
+            if quotes:  # "how do they quote X": each side's sentence with a quotation
+                sents = sorted(sents, key=lambda s: -(s.score + (TYPED_BONUS if _QUOTED.search(s.text) else 0.0)))
             if not sents or sents[0].score < TAU_COMPARE:
                 missing.append(outlet)
                 continue
-            best = sents[0]
+            # "How do A and B count the dead": each side's sentence that holds the count, if one is
+            # on the topic at all; the best sentence otherwise.
+            typed = [s for s in sents if s.answers and s.score >= TAU_COMPARE - TYPED_BONUS]
+            best = typed[0] if analysis.answer_type and typed else sents[0]
             draft.lines.append(Line(f"{outlet}: {best.text.strip()}", [quote_of(best)], framed=True))
         if len(draft.lines) < 2 and len(groups) >= 2:
             if draft.lines:
@@ -336,6 +343,16 @@ class ExtractiveGenerator:
             if wrong_is_number and re.search(r"\bunanimous(?:ly)?\b", s.text, re.I) and re.search(r"\d+\s?-\s?\d+", wrong):
                 return "unanimous" if "unanimous" in s.text.lower() else "unanimously", s
         return None
+
+
+def _whole_article(p: Passage, articles: dict[str, str]) -> list[Passage]:
+    """The article of passage `p` as one passage (offsets in its body), when its body is known."""
+    full = articles.get(p.article_id) or ""
+    body = full[len(p.title) + 1:] if p.title and full.startswith(p.title + "\n") else full
+    if not body or body[p.start:p.start + len(p.text)] != p.text:
+        return []  # not the body the offsets refer to: never risk an inexact quote
+    return [Passage(n=p.n, text=body, source=p.source, article_id=p.article_id, chunk_id=f"{p.article_id}:whole",
+                    start=0, title=p.title, url=p.url, published_at=p.published_at)]
 
 
 def _mentions(text: str, norm: str) -> bool:

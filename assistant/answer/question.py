@@ -161,6 +161,8 @@ def _unit(question: str) -> frozenset[str]:
     phrase = re.split(r"\b(?:of|in|at|on|for|from|to|by|with|that|who|which|\w+ed|written|taken|given|held|"
                       r"seen|made|sold|stolen|shot|hurt|left|kept|found|known|done|put|sent|brought|bought)\b",
                       m.group(1), maxsplit=1)[0]
+    # A determiner starts the clause after the noun: "how many people the gunman hit" counts people.
+    phrase = re.split(r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\b", phrase, maxsplit=1)[0] or phrase
     ws = [w for w in words(phrase) if w not in STOPWORDS] or [w for w in words(m.group(1)) if w not in STOPWORDS]
     # The first plural is the counted noun when a verb follows it ("Chinese military planes flew").
     plural = next((w for w in ws if re.fullmatch(r"[a-z]+[^s']s", w)), None)
@@ -299,8 +301,11 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
     outlet_stems = {stem(w) for o in outlets for w in words(o)}
     if outlets:
         focus = frozenset(focus - outlet_stems)
+    # "Do A and B agree on ...": the comparison's own verb says nothing about the answering sentences.
+    predicate = _predicate(q) if kind != "comparison" else frozenset()
     return QuestionAnalysis(question=q, kind=kind, answer_type=_answer_type(q, kind), constraints=constraints,
-                            focus=focus, outlets=outlets, unit=_unit(q), predicate=_predicate(q), role=_role(q), head=_head(q), measure=measure_of(q),
+                            focus=focus, outlets=outlets, unit=_unit(q), predicate=predicate, role=_role(q),
+                            head=_head(q), measure=measure_of(q),
                             negated=bool(re.search(r"\b(?:not|never|n't|no longer)\b", q, re.I)))
 
 

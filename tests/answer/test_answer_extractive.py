@@ -130,6 +130,15 @@ def test_comparison_puts_each_outlet_side_by_side(engine, seeded_library):
     _assert_exact(seeded_library, a)
 
 
+def test_a_number_comparison_gives_each_outlets_figure(engine, seeded_library):
+    # "Do A and B agree on how many": each side's sentence holding the count, not just its best match.
+    a = engine.ask("Do Metro and Bloomberg agree on how many launchers were presented?")
+    assert a.kind == "comparison" and len(a.sentences) == 2
+    assert {s.text.split(":")[0] for s in a.sentences} == {"Metro", "Bloomberg"}
+    assert all("50" in s.text for s in a.sentences), a.answer
+    _assert_exact(seeded_library, a)
+
+
 def test_why_question_quotes_the_stated_reason(engine, seeded_library):
     a = engine.ask("Why did relations between the two Koreas worsen?")
     assert not a.refused and a.kind == "why" and "reunification" in a.answer

@@ -162,3 +162,9 @@ def test_scores_weights_widths_and_percentage_ranges_are_typed():
     assert (heavy.kind, heavy.answer_type, heavy.measure) == ("factoid", "number", "weight")
     assert analyse("How wide is Pluto?").measure == "distance"
     assert [s.text for s in typed_spans("between 40 to 50 per cent of the difference")] == ["40 to 50 per cent"]
+
+
+def test_a_determiner_ends_the_counted_noun_phrase_and_comparisons_have_no_predicate():
+    q = "Do HuffPost and the New York Times agree on how many people the gunman hit at the practice?"
+    a = analyse(q, ["HuffPost", "New York Times"])
+    assert a.kind == "comparison" and a.unit == {"peopl"} and a.predicate == frozenset()
