@@ -186,6 +186,11 @@ _GENERIC_HEADS = {"kind", "type", "sort", "name", "part", "way", "one", "ones", 
                   "year", "years", "date", "dates", "day", "days", "month", "months", "time", "number", "amount"}
 
 
+def _as_which(question: str) -> str:
+    """ "What was the name of the bar ..." asks "which bar ..."."""
+    return re.sub(r"\bwhat (?:is|was|were|are) the names? of (?:the |a |an )?", "which ", question, flags=re.I)
+
+
 def _head(question: str) -> str | None:
     """The noun a which/what question asks for ("At which Irish castle did ..." -> castle), stemmed;
     None when the wh-word has no noun ("What did ...") or a generic one ("what kind of ...")."""
@@ -246,7 +251,7 @@ def _answer_type(question: str, kind: str) -> str | None:
         return "number"
     if kind == "comparison":
         return None
-    question = re.sub(r"\bwhat (?:is|was|were|are) the names? of (?:the |a |an )?", "which ", question, flags=re.I)
+    question = _as_which(question)
     # A wh-phrase that names its type at the start ("Which jailed Navy sailor …") decides, whatever a
     # later clause says ("… was Trump alluding to when he …" is not a date question).
     if re.match(r"\s*(?:who|whom)\b", question, re.I):
@@ -305,7 +310,7 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
     predicate = _predicate(q) if kind != "comparison" else frozenset()
     return QuestionAnalysis(question=q, kind=kind, answer_type=_answer_type(q, kind), constraints=constraints,
                             focus=focus, outlets=outlets, unit=_unit(q), predicate=predicate, role=_role(q),
-                            head=_head(q), measure=measure_of(q),
+                            head=_head(_as_which(q)), measure=measure_of(q),
                             negated=bool(re.search(r"\b(?:not|never|n't|no longer)\b", q, re.I)))
 
 

@@ -168,3 +168,16 @@ def test_a_determiner_ends_the_counted_noun_phrase_and_comparisons_have_no_predi
     q = "Do HuffPost and the New York Times agree on how many people the gunman hit at the practice?"
     a = analyse(q, ["HuffPost", "New York Times"])
     assert a.kind == "comparison" and a.unit == {"peopl"} and a.predicate == frozenset()
+
+
+def test_a_thing_brought_in_with_a_or_an_has_no_name_in_that_sentence():
+    q = "What was the name of the bar where the congresswoman made her vow?"
+    assert _answers(q, "The congresswoman made her vow at a celebration at a bar near the Capitol.") == []
+    assert _answers(q, "The congresswoman made her vow at a bar called The Dubliner.") == ["Dubliner"]
+    b = "At which Army base in Virginia were the interpreters housed?"
+    assert _answers(b, "The interpreters were housed at Fort Lee, an Army base in Virginia.") == ["Fort Lee"]
+
+
+def test_hyphenated_demonyms_and_membership_are_not_places():
+    q = "What was the name of the bar where the congresswoman made her vow?"
+    assert _answers(q, "Ms. Tlaib, who is Palestinian-American, is one of the first Muslims in Congress.") == []
