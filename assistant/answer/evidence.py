@@ -27,6 +27,7 @@ W_COS, W_COVER, W_NAMES = 0.45, 0.40, 0.15
 _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|ists|i|is)|[RDI]-[A-Z][a-z]+\.?|[A-Z][a-z]+['’]s|"
                      r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"
                      r"Twitter|Facebook|Updated|Breaking|Photo|Video)")
+_MONEY_UNITS = {stem(w) for w in ("dollars", "pounds", "euros", "percent", "points", "yuan", "yen")}
 _VENUE = re.compile(r"\b(?:at|inside|outside|near)\s+(?:the\s+)?$", re.I)  # "in Congress" is membership
 _VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|many|scores)", re.I)
 # A typed answer span this many tokens or fewer from a matched focus term is "about" it.
@@ -152,6 +153,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
             continue  # a tally is "68-32" or "12 votes", not "1.6 million women"
         if sp.type == "count" and _VAGUE.fullmatch(sp.text.split()[0]):
             continue  # "dozens", "thousands": not an answer to how many
+        if analysis.unit and sp.type in ("money", "percent") and not analysis.unit & _MONEY_UNITS:
+            continue  # "how many votes" is not answered by "$3.5 trillion"
         if analysis.unit and sp.type in ("count", "duration", "score"):
             # "How many votes": the count must be of votes ("2,000 votes", or "2,000" followed by "votes").
             # The counted noun may follow a few modifiers ("50 new 600mm-calibre multiple rocket launchers").

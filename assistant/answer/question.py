@@ -211,16 +211,34 @@ def _predicate(question: str) -> frozenset[str]:
         p = re.search(r"\b(?:was|were|is|are|been|be)\s+(?:[\w.’'\-]+\s+){0,6}?([a-z]+(?:ed|en))\b", question)
         st = stem(p.group(1)) if p else ""
         return frozenset({st}) if st and st not in _GENERIC_VERBS and st not in QUESTION_WORDS else frozenset()
-    rest = question[m.end():]
-    for tok in re.finditer(r"[\w’'\-]+", rest):
+    # Without a part-of-speech model the verb is one of the first run of lower-case content words
+    # after the auxiliary ("did the CDC's vaccine advisory committee recommend lifting ..."): any of
+    # them counts. A run that comes before any name and is followed by one describes the subject
+    # ("did army intelligence officer Brian Gemmell hand ..."): the verb is in the next run.
+    toks = list(re.finditer(r"[\w’'\-]+", question[m.end():]))
+    runs: list[list[str]] = [[]]
+    seen_name = False
+    for tok in toks:
         w = tok.group()
         low = w.lower()
-        if not w[0].isalpha() or w[0].isupper() or low in STOPWORDS or low.endswith(("'s", "’s")) or \
-                (low.endswith("ly") and len(low) > 4) or low in ("be", "been", "being", "all", "ever", "first"):
+        if w[0].isupper():
+            if runs[-1] and not seen_name and len(runs) == 1:
+                runs.append([])  # the description ends at the name: start the next run
+            elif runs[-1]:
+                break
+            seen_name = True
             continue
-        st = stem(w.lower())
-        return frozenset() if st in _GENERIC_VERBS or st in QUESTION_WORDS else frozenset({st})
-    return frozenset()
+        if not w[0].isalpha() or low in STOPWORDS or low.endswith(("'s", "’s")) or \
+                (low.endswith("ly") and len(low) > 4) or low in ("be", "been", "being", "all", "ever", "first"):
+            if runs[-1]:
+                break
+            continue
+        runs[-1].append(low)
+    run = next((r for r in reversed(runs) if r), [])
+    if len(run) > 1 and run[-1].endswith("ing"):
+        run = run[:-1]  # "recommend lifting": the gerund is the object
+    out = frozenset(stem(w) for w in run[:4]) - _GENERIC_VERBS - QUESTION_WORDS
+    return out if len(out) == len({stem(w) for w in run[:4]}) else frozenset()
 
 
 def _kind(question: str, outlets: list[str]) -> str:

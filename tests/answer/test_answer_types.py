@@ -93,7 +93,7 @@ def test_lower_case_archives_still_give_dates_but_no_names():
 def test_plural_type_nouns_and_ordinals_in_the_subject():
     a = analyse("In which years did the April 25th House of Culture host party congresses?")
     assert a.answer_type == "date" and a.measure == "year"
-    assert a.predicate == {"host"}  # not "th" from "25th"
+    assert "host" in a.predicate and "th" not in a.predicate  # not "th" from "25th"
     assert a.head is None  # "years" is found as years, not by the word
 
 
@@ -181,3 +181,12 @@ def test_a_thing_brought_in_with_a_or_an_has_no_name_in_that_sentence():
 def test_hyphenated_demonyms_and_membership_are_not_places():
     q = "What was the name of the bar where the congresswoman made her vow?"
     assert _answers(q, "Ms. Tlaib, who is Palestinian-American, is one of the first Muslims in Congress.") == []
+
+
+def test_the_verb_hides_among_the_subjects_words_and_money_is_no_count():
+    q = "By what vote did the CDC's vaccine advisory committee recommend lifting the pause?"
+    assert "recommend" in analyse(q).predicate
+    assert analyse("In which year did army intelligence officer Brian Gemmell hand over his report?").predicate \
+        == {"hand"}
+    assert _answers("How many votes would the bill need to advance?",
+                    "The bill, worth $3.5 trillion, would need 60 votes to advance.") == ["60 votes"]
