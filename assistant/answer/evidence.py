@@ -27,7 +27,9 @@ W_COS, W_COVER, W_NAMES = 0.45, 0.40, 0.15
 _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|ists|i|is)|[RDI]-[A-Z][a-z]+\.?|[A-Z][a-z]+['’]s|"
                      r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"
                      r"Twitter|Facebook|Updated|Breaking|Photo|Video)")
+_NAMED = ("person", "name", "org", "place")  # span types found by capitals (none in lower-cased text)
 _MONEY_UNITS = {stem(w) for w in ("dollars", "pounds", "euros", "percent", "points", "yuan", "yen")}
+_NAMING = re.compile(r"[\s,]*(?:(?:called|named|known as)\s+)?(?:the\s+)?", re.I)
 _VENUE = re.compile(r"\b(?:at|inside|outside|near)\s+(?:the\s+)?$", re.I)  # "in Congress" is membership
 _VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|many|scores)", re.I)
 # A typed answer span this many tokens or fewer from a matched focus term is "about" it.
@@ -130,13 +132,14 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
     out: list[tuple[float, Span]] = []
     no_names = caseless(sent)  # its one capital starts the sentence: no evidence of a name
     for sp in spans_of_type(sent, analysis.answer_type):
-        if no_names and sp.type in ("person", "name", "org", "place"):
+        if no_names and sp.type in _NAMED:
             continue
-        if sp.type in ("person", "name", "org", "place") and opens_with_common_word(sent, sp, body):
+        if sp.type in _NAMED and opens_with_common_word(sent, sp, body):
             continue
-        if analysis.answer_type == "place" and sp.type == "org" and not _VENUE.search(sent[max(0, sp.start - 12):sp.start]):
+        venue = _VENUE.search(sent[max(0, sp.start - 12):sp.start])
+        if analysis.answer_type == "place" and sp.type == "org" and not venue:
             continue  # an organisation answers "where" only as a venue
-        if analysis.head and sp.type in ("person", "name", "org", "place") and _unnamed(analysis.head, sent, sp):
+        if analysis.head and sp.type in _NAMED and _unnamed(analysis.head, sent, sp):
             continue  # "at a bar near the Capitol": the bar has no name here, the Capitol is not it
         if not fits_measure(sent, sp, analysis.measure):
             continue
@@ -144,7 +147,7 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
         # (Numbers always count: "3 - 0" or "5 people" is new unless the question has the number.)
         if sp.norm in q_norms or {x for x in _stems(sp.text) if len(x) > 1 or x.isdigit()} <= q_stems:
             continue
-        if sp.type in ("person", "name", "org", "place") and any(same_entity(sp.text, c.text) for c in analysis.names):
+        if sp.type in _NAMED and any(same_entity(sp.text, c.text) for c in analysis.names):
             continue
         idx = next((i for i, (pos, _) in enumerate(toks) if pos >= sp.start), len(toks))
         dist = min((abs(idx - h) for h in hits), default=NEAR_TOKENS * 2)
@@ -178,8 +181,7 @@ def _unnamed(head: str, sent: str, sp: Span) -> bool:
     for m in re.finditer(rf"\b(?:a|an|another)\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\w*\b", sent, re.I):
         after = sent[m.end():sp.start] if sp.start >= m.end() else None  # "a bar called The Dubliner"
         before = sent[sp.end:m.start()] if sp.end <= m.start() else None  # "Fort Lee, an Army base"
-        named = (after is not None and re.fullmatch(r"[\s,]*(?:(?:called|named|known as)\s+)?(?:the\s+)?", after, re.I)) \
-            or (before is not None and re.fullmatch(r"[\s,]*", before))
+        named = (after is not None and _NAMING.fullmatch(after)) or (before is not None and re.fullmatch(r"[\s,]*", before))
         if not named and not sp.start <= m.start() <= sp.end:
             return True
     return False
@@ -258,7 +260,8 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
             s.answers = [sp for sp in s.answers if _role_elsewhere(analysis.role, sp, body)]
         # A typed answer must come from a sentence about the question's event: its main verb, or
         # most of its terms ("When did X endorse Y" is not answered by the day X reached a tally).
-        # Dates are in nearly every news sentence, so a date answer always needs the verb.
+        # Dates are in nearly every news sentence, so a date answer needs the verb unless the sentence
+        # names everything the question names and most of its terms.
         loose = (s.cover >= PREDICATE_FREE_COVER or s.cos >= PREDICATE_FREE_COS) if analysis.answer_type != "date" \
             else s.cover >= DATE_FREE_COVER and s.names_in_sentence == 1.0
         if s.answers and analysis.predicate and not (analysis.predicate & ss) and not loose:

@@ -20,7 +20,8 @@ _MEASURES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:what|which) (?:date|day of the month)\b", re.I), "day"),
 ]
 _UNITS = {
-    "distance": r"(?:miles?|mi|km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?)",
+    "distance": r"(?:miles?|mi|km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|foot|ft|yards?|inch(?:es)?|cm|"
+                r"centimet(?:re|er)s?)",
     "weight": r"(?:tons?|tonnes?|kg|kilo(?:gram)?s?|pounds?|lbs?|ounces?|oz|grams?|g|stone)",
 }
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
@@ -45,7 +46,8 @@ def fits_measure(sent: str, sp: Span, measure: str | None) -> bool:
     if measure == "age":
         # "71-year-old", "95 years old", "aged 53", "until he is 91", or the apposition "Robert Durst, 71, ...".
         return bool(re.match(r"\s?-?\s?(?:years?\s?-?\s?old|year\s?-\s?old)", after) or
-                    re.search(r"\b(?:aged|age of|age|is|was|be|turns?|turned|reach(?:es|ed)?)\s$", before) or re.search(r"years?\s?-?\s?old$", sp.text) or
+                    re.search(r"\b(?:aged|age of|age|is|was|be|turns?|turned|reach(?:es|ed)?)\s$", before) or
+                    re.search(r"years?\s?-?\s?old$", sp.text) or
                     (before.endswith(", ") and after.startswith((",", ")"))))
     if measure == "year":
         return bool(YEAR.search(sp.text))

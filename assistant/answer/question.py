@@ -37,7 +37,8 @@ _COMPARE = re.compile(
     r"cover|report|present|differ|disagree|compare|depict|explain|treat|call)\b|\bcompare\b|\bdiffer(?:ent|ences?)?\b.*\b"
     r"(?:outlets?|sources?|reports?|coverage)\b|\bversus\b|\bvs\.?\b",
     re.IGNORECASE)
-_LIST = re.compile(r"^\s*(?:(?:in|on|at|from|for|during|by)\s+)?(?:which|what|who)\s+(?:(?:two|three|four|five|several)\s+)?(?!(?:was|is|has|does)\b)[a-z]+s\b"
+_LIST = re.compile(r"^\s*(?:(?:in|on|at|from|for|during|by)\s+)?(?:which|what|who)\s+"
+                   r"(?:(?:two|three|four|five|several)\s+)?(?!(?:was|is|has|does)\b)[a-z]+s\b"
                    r"(?!\s+(?:is|was|does|did|has)\b)"
                    r"|\b(?:list|name the|what are (?:the|some)|who were the|which are)\b", re.IGNORECASE)
 
@@ -52,8 +53,8 @@ _WH = r"(?:what|which)(?: [\w.’'\-]+){0,2}?"
 _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally|score|scoreline)\b|"
                 r"\bvote (?:count|tally|margin)\b|\bby how many votes\b", re.I), "score"),
-    (re.compile(rf"\bhow long\b|\bfor how long\b|\bwhat (?:length|duration)\b|\b{_WH} (?:prison |jail )?(?:term|sentence)\b{_HEAD}",
-                re.I), "duration"),
+    (re.compile(rf"\bhow long\b|\bfor how long\b|\bwhat (?:length|duration)\b|"
+                rf"\b{_WH} (?:prison |jail )?(?:term|sentence)\b{_HEAD}", re.I), "duration"),
     (re.compile(r"\bhow much\b.*\b(?:cost|pay|paid|spend|spent|worth|price|raise|raised|fine|fined|earn|"
                 r"charge|owe|budget|money|funding|sell|sold|bill|sales|revenue|bring in|profit|loss|damages)\b|\bwhat (?:was |is )?(?:the )?(?:price|cost|"
                 r"amount|sum|fine|salary|budget|price tag|value|bill)\b", re.I), "money"),
@@ -194,11 +195,13 @@ def _as_which(question: str) -> str:
 def _head(question: str) -> str | None:
     """The noun a which/what question asks for ("At which Irish castle did ..." -> castle), stemmed;
     None when the wh-word has no noun ("What did ...") or a generic one ("what kind of ...")."""
-    m = re.match(rf"^\s*(?:[\w’']+\s+){{0,2}}?(?:which|what)(?!\s+{_AUX}\b)((?:\s+[\w’'\-]+){{1,3}}?){_HEAD}", question, re.I)
+    m = re.match(rf"^\s*(?:[\w’']+\s+){{0,2}}?(?:which|what)(?!\s+{_AUX}\b)((?:\s+[\w’'\-]+){{1,3}}?){_HEAD}",
+                 question, re.I)
     if not m:
         return None
     head = re.sub(r"['’]s$", "", m.group(1).split()[-1].lower())
-    if head in STOPWORDS or head in _GENERIC_HEADS or head.endswith("ly") or re.fullmatch(_AUX, head) or stem(head) in QUESTION_WORDS:
+    if head in STOPWORDS or head in _GENERIC_HEADS or head.endswith("ly") or re.fullmatch(_AUX, head) \
+            or stem(head) in QUESTION_WORDS:
         return None
     return stem(head)
 
