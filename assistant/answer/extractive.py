@@ -40,6 +40,8 @@ _CAUSE = re.compile(r"\b(?:because|after|since|due to|owing to|in order to|so th
                     r"in response|response to|led to|prompted|as a result|blamed|aimed at|intended to|"
                     r"designed to|to (?:protest|prevent|stop|avoid|help|ensure|counter|deter)|following)\b", re.I)
 _KEEP_WITHIN = 0.10  # secondary sentences must score this close to the best one
+# The span types that may correct a wrong name of each type.
+_CORRECTS = {"person": ("person",), "place": ("place",), "org": ("org",), "name": ("name", "person")}
 _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 _VAGUE_WORD = re.compile(r"(?:dozens|hundreds|thousands|millions|several|many)\b", re.I)
 
@@ -332,11 +334,16 @@ class ExtractiveGenerator:
         neighbours = {stem(w) for w in words(q[max(0, at - 30):at] + " " + q[at + len(wrong):at + len(wrong) + 30])
                       if w not in STOPWORDS}
         wrong_is_number = bool(numbers(wrong))
+        # A wrong place is corrected by a place, a wrong person by a person ("Cape Canaveral" is not
+        # corrected by "Blue Origin's").
+        wrong_type = next((sp.type for sp in typed_spans(q) if sp.text == wrong), None)
         for s in sents[:6]:
             if s.cover < 0.3:
                 continue
             for sp in typed_spans(s.text):
                 if wrong_is_number != (sp.type in ("count", "money", "percent", "score")):
+                    continue
+                if not wrong_is_number and wrong_type and sp.type not in _CORRECTS.get(wrong_type, (sp.type,)):
                     continue
                 if sp.type in ("date", "year") or sp.text.lower() in q.lower() or _VAGUE_WORD.match(sp.text):
                     continue

@@ -190,3 +190,18 @@ def test_the_verb_hides_among_the_subjects_words_and_money_is_no_count():
         == {"hand"}
     assert _answers("How many votes would the bill need to advance?",
                     "The bill, worth $3.5 trillion, would need 60 votes to advance.") == ["60 votes"]
+
+
+def test_a_wrong_name_is_corrected_only_by_a_name_of_its_type():
+    from assistant.answer.evidence import collect
+    from assistant.answer.extractive import ExtractiveGenerator
+    from assistant.retrieval.embeddings import FakeEmbedder
+    from assistant.verify.support import Passage, Verifier
+
+    q = "Who flew with Jeff Bezos when Blue Origin launched its first crewed flight from Cape Canaveral?"
+    text = "Jeff Bezos flew on Blue Origin's first crewed flight, which launched from West Texas on Tuesday."
+    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
+    gen = ExtractiveGenerator(Verifier(FakeEmbedder()))
+    sents = collect(analyse(q), [p], gen.verifier, {"a": text})
+    fix = gen._correction(analyse(q), "Cape Canaveral", sents)
+    assert fix is None or fix[0] == "West Texas", fix
