@@ -154,6 +154,8 @@ def ask_latency(lib: Library, data_path: Path, tmpdir: Path) -> dict[str, float 
         lat.append((time.perf_counter() - t) * 1000)
     p50 = percentile(lat, 50)
     out: dict[str, float | int] = {"ask_questions": len(lat), "ask_p50_ms": p50, "ask_p95_ms": percentile(lat, 95)}
+    # The embedded store is one process's at a time: let the fresh interpreter open it.
+    fresh.close()
     env = environment_with(ASSISTANT_DATA_DIR=str(fresh.settings.data_dir), ASSISTANT_LLM="extractive",
                            HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
     cold = []
