@@ -191,7 +191,7 @@ def _role_elsewhere(role: str, sp: Span, body: str) -> bool:
     """Whether the article puts the span's surname within a few words of the role ("official", stemmed)."""
     if sp.type not in ("person", "name"):
         return False
-    surname = re.escape(sp.text.split()[-1].strip(".,’'"))
+    surname = re.escape(re.sub(r"['’]s$", "", sp.text.split()[-1]).strip(".,’'"))
     near = rf"\b{surname}\b[^.;]{{0,60}}\b{role}\w*|\b{role}\w*\b[^.;]{{0,60}}\b{surname}\b"
     return bool(re.search(near, body, re.I))
 

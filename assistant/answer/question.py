@@ -147,6 +147,8 @@ _GENERIC_NAMES = {"what", "who", "how", "u.s.", "u.s", "us", "usa", "america", "
 # Lower case, or capitalised only at the start: "May 2018" is a month, not the auxiliary.
 _AUX_SPLIT = re.compile(r"\b(?:did|does|do|will|would|can|could|should|must|might|may)\b|"
                         r"^\s*(?:Did|Does|Do|Will|Would|Can|Could|Should|Must|Might|May)\b")
+_NOT_PARTICIPLES = {"between", "often", "even", "seven", "eleven", "women", "children", "citizen", "citizens",
+                    "kitchen", "garden", "screen", "open", "golden", "sudden", "dozen", "listen"}
 _GENERIC_VERBS = {stem(w) for w in "happen take make get go come say tell show use become begin start end".split()}
 
 
@@ -211,8 +213,10 @@ def _predicate(question: str) -> frozenset[str]:
     m = _AUX_SPLIT.search(question)
     if not m:
         # A passive question names its verb as a participle: "When was the bill signed", "had ... been elected".
-        p = re.search(r"\b(?:was|were|is|are|been|be)\s+(?:[\w.’'\-]+\s+){0,6}?([a-z]+(?:ed|en))\b", question)
-        st = stem(p.group(1)) if p else ""
+        found = (p.group(1) for p in re.finditer(r"\b(?:was|were|is|are|been|be)\s+(?:[\w.’'\-]+\s+){0,6}?"
+                                                  r"([a-z]{3,}(?:ed|en))\b", question))
+        verb = next((w for w in found if w not in STOPWORDS and w not in _NOT_PARTICIPLES), "")
+        st = stem(verb) if verb else ""
         return frozenset({st}) if st and st not in _GENERIC_VERBS and st not in QUESTION_WORDS else frozenset()
     # Without a part-of-speech model the verb is one of the first run of lower-case content words
     # after the auxiliary ("did the CDC's vaccine advisory committee recommend lifting ..."): any of

@@ -205,3 +205,14 @@ def test_a_wrong_name_is_corrected_only_by_a_name_of_its_type():
     sents = collect(analyse(q), [p], gen.verifier, {"a": text})
     fix = gen._correction(analyse(q), "Cape Canaveral", sents)
     assert fix is None or fix[0] == "West Texas", fix
+
+
+def test_words_ending_in_en_are_not_all_participles_and_possessive_names_keep_their_role():
+    q = "On what date was Alabama's special Senate election between Roy Moore and Doug Jones to be held?"
+    assert "between" not in analyse(q).predicate
+    assert analyse("How many children were hidden in the attic?").predicate == {"hidden"}
+    from assistant.answer.evidence import _role_elsewhere
+    from assistant.text.entities import Span
+
+    body = "Defence Minister Chiu Kuo-cheng spoke. Chiu Kuo-cheng's comments came after the flights."
+    assert _role_elsewhere("minist", Span(39, 55, "Chiu Kuo-cheng's", "person", "chiu kuo-cheng"), body)
