@@ -27,7 +27,6 @@ def story_draft(library: Library, verifier: Verifier, article_ids: list[str]) ->
     story = extractive_story("answer", articles, None, library.store.chunks_of(ids), verifier)
     if not story.lead:
         return None
-    passages: dict[int, Passage] = {}
     quotes: dict[int, Quote] = {}
     for c in story.citations:
         a = by_id.get(c.article_id)
@@ -35,7 +34,6 @@ def story_draft(library: Library, verifier: Verifier, article_ids: list[str]) ->
             continue  # only exact slices become quotes
         p = Passage(n=c.n, text=a.body, source=a.source, article_id=a.id, chunk_id=c.chunk_id or "", start=0,
                     title=a.title, url=a.url, published_at=a.published_at)
-        passages[c.n] = p
         quotes[c.n] = Quote(p, c.start, c.end)
     draft = Draft("broad")
     for sentence in story.lead:
