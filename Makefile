@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q "torch==2.13.0"
 	$(BIN)/python -m pip install -q -e ".[test]"
+	$(BIN)/python -m assistant.text.casing  # derive the word-casing table once (see assistant/text/casing.py)
 	touch $(STAMP)
 
 run: install

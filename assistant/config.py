@@ -139,6 +139,11 @@ class Settings(BaseSettings):
         return self.data_dir / "briefings"
 
 
+def user_cache_dir() -> Path:
+    """Per-user cache for data derived from installed packages (not per data dir: tests use many)."""
+    return Path(platformdirs.user_cache_dir("newsdesk-assistant", appauthor=False))
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """Process-wide settings; tests build their own `Settings(...)` instead of touching this."""

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from assistant.answer.fit import fits_measure, opens_with_common_word
 from assistant.answer.question import QUESTION_WORDS, QuestionAnalysis
-from assistant.text.entities import Span, caseless, spans_of_type, typed_spans
+from assistant.text.entities import TYPE_GROUPS, Span, after_noun, caseless, caseless_names, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 from assistant.verify.support import Passage, Verifier
 
@@ -39,6 +39,9 @@ PREDICATE_FREE_COVER = 0.3
 PREDICATE_FREE_COS = 0.6
 # A date needs the verb unless the sentence names everything the question names and most of its terms.
 DATE_FREE_COVER = 0.6
+# Preference for a sentence that calls its answer by the noun a "which <noun>" question asks for
+# ("the law firm Patton Boggs" for "which law firm"); chosen on the dev halves.
+HEAD_BONUS = 0.10
 
 
 @dataclass
@@ -55,6 +58,7 @@ class Sentence:
     date_ok: bool = True
     matched: set[str] = field(default_factory=set)
     answers: list[Span] = field(default_factory=list)  # typed spans not in the question, nearest first
+    by_head: bool = False  # its first answer is called by the question's head noun
     score: float = 0.0
 
     @property
@@ -131,10 +135,17 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
     hits = [i for i, (_, st) in enumerate(toks) if st in matched]
     out: list[tuple[float, Span]] = []
     no_names = caseless(sent)  # its one capital starts the sentence: no evidence of a name
-    for sp in spans_of_type(sent, analysis.answer_type):
-        if no_names and sp.type in _NAMED:
+    spans = typed_spans(sent)
+    if no_names:  # lower-cased text: names by how often English capitalises their words
+        spans = sorted([sp for sp in spans if sp.type not in _NAMED] + [
+            n for n in caseless_names(sent) if not any(n.start < sp.end and sp.start < n.end for sp in spans
+                                                       if sp.type not in _NAMED)], key=lambda sp: sp.start)
+    if analysis.head:  # "U.S. Navy Sailor Kristian Saucier" holds the answer to "which sailor"
+        spans = [after_noun(sent, sp, analysis.head) if sp.type in _NAMED else sp for sp in spans]
+    for sp in spans:
+        if sp.type not in TYPE_GROUPS.get(analysis.answer_type, ()):
             continue
-        if sp.type in _NAMED and opens_with_common_word(sent, sp, body):
+        if sp.type in _NAMED and not no_names and opens_with_common_word(sent, sp, body):
             continue
         venue = _VENUE.search(sent[max(0, sp.start - 12):sp.start])
         if analysis.answer_type == "place" and sp.type == "org" and not venue:
@@ -166,13 +177,31 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
                 continue
         if sp.type in ("name", "person", "org", "place") and _DEMONYM.fullmatch(sp.text):
             continue  # "Americans", "R-Calif.", "Mormon": descriptions, not who or where
-        # A count whose unit is what the question counts ("how many launchers" / "50 launchers") is the answer.
+        # A count whose unit is what the question counts ("how many launchers" / "50 launchers") is the answer,
+        # as is a name the sentence calls by the question's noun ("the law firm Patton Boggs").
         bonus = 3 if unit & analysis.focus else 0
+        if analysis.head and beside_head(analysis.head, sent, sp):
+            bonus += NEAR_TOKENS
         # The type the question wants exactly (a full person name for "who") beats a bare capitalised word.
         weak = 4 if sp.type == "name" and analysis.answer_type in ("person", "place", "org") else 0
         out.append((dist - bonus + weak, sp))
     out.sort(key=lambda x: x[0])
     return [sp for d, sp in out if d <= NEAR_TOKENS]
+
+
+_LINK = r"[\s,:“”\"'‘’]*"
+
+
+def beside_head(head: str, sent: str, sp: Span) -> bool:
+    """Whether the sentence calls the span by the (stemmed) head noun: the noun just before it ("law
+    firm Patton Boggs", "the judge, James E. Boasberg", "the firm of ..."), or just after it, as a compound ("Fort Lee
+    military base") or an apposition ("Patton Boggs, a Washington law firm")."""
+    h = rf"{re.escape(head)}\w*\b"
+    if re.search(rf"\b{h}(?:\s+of)?{_LINK}$", sent[max(0, sp.start - 40):sp.start], re.I):
+        return True
+    after = sent[sp.end:sp.end + 60]
+    return bool(re.match(rf"\s+(?:(?!(?:the|a|an|and|or|of|to|in)\b)[\w\-]+\s+){{0,2}}?{h}", after, re.I)
+                or re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w\-.’']+\s+){{0,3}}?{h}", after, re.I))
 
 
 def _unnamed(head: str, sent: str, sp: Span) -> bool:
@@ -266,6 +295,9 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
             else s.cover >= DATE_FREE_COVER and s.names_in_sentence == 1.0
         if s.answers and analysis.predicate and not (analysis.predicate & ss) and not loose:
             s.answers = []
-        s.score = round(W_COS * s.cos + W_COVER * s.cover + W_NAMES * s.names_in_sentence, 4)
+    for s in sents:
+        s.by_head = bool(s.answers and analysis.head and beside_head(analysis.head, s.text, s.answers[0]))
+        s.score = round(W_COS * s.cos + W_COVER * s.cover + W_NAMES * s.names_in_sentence
+                        + (HEAD_BONUS if s.by_head else 0.0), 4)
     sents.sort(key=lambda s: (-s.score, s.rank))
     return sents

@@ -121,7 +121,10 @@ class ExtractiveGenerator:
         # A value checked against what is counted or measured ("three miles" for "how far") is
         # specific enough to stand in a sentence that matches the question less closely.
         bar = TAU_SPECIFIC if analysis.unit or analysis.measure else TAU_TYPED
-        typed = [s for s in ok if s.answers and s.score >= bar]
+        # Names found in lower-cased text by word casing alone are weaker evidence than capitals:
+        # their sentence must clear the bar of an open question.
+        named = analysis.answer_type in ("person", "place", "org")
+        typed = [s for s in ok if s.answers and s.score >= (TAU_OPEN if named and caseless(s.text) else bar)]
         if not typed:
             # Lower-cased text hides names from the capitalisation rules: a name question may still be
             # answered by a strong sentence, quoted whole and without a short answer.

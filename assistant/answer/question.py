@@ -197,7 +197,7 @@ def _as_which(question: str) -> str:
 def _head(question: str) -> str | None:
     """The noun a which/what question asks for ("At which Irish castle did ..." -> castle), stemmed;
     None when the wh-word has no noun ("What did ...") or a generic one ("what kind of ...")."""
-    m = re.match(rf"^\s*(?:[\w’']+\s+){{0,2}}?(?:which|what)(?!\s+{_AUX}\b)((?:\s+[\w’'\-]+){{1,3}}?){_HEAD}",
+    m = re.match(rf"^\s*(?:[\w’']+\s+){{0,2}}?(?:which|what)(?!\s+{_AUX}\b)((?:\s+[\w’'\-]+(?:\.\w+)*\.?){{1,3}}?){_HEAD}",
                  question, re.I)
     if not m:
         return None
@@ -212,6 +212,10 @@ def _predicate(question: str) -> frozenset[str]:
     """The main verb after 'did/was/will <subject>' ("endorse" in 'When did Sanders endorse Clinton?')."""
     m = _AUX_SPLIT.search(question)
     if not m:
+        # A progressive one after a named subject: "Which sailor was Trump alluding to".
+        prog = re.search(r"\b(?:was|were|is|are)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}([a-z]{3,}ing)\b", question)
+        if prog and prog.group(1) not in STOPWORDS:
+            return frozenset({stem(prog.group(1))}) - _GENERIC_VERBS
         # A passive question names its verb as a participle: "When was the bill signed", "had ... been elected".
         found = (p.group(1) for p in re.finditer(r"\b(?:was|were|is|are|been|be)\s+(?:[\w.’'\-]+\s+){0,6}?"
                                                   r"([a-z]{3,}(?:ed|en))\b", question))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.text.lexical import STOPWORDS
+from assistant.text.lexical import STOPWORDS, stem
 from assistant.text.values import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -176,6 +176,94 @@ def _name_spans(text: str) -> list[Span]:
         # Possessives name their owner: "Kim's sister" -> Kim.
         norm = re.sub(r"['’]s$", "", low)
         out.append(Span(a2, b2, name, typ, norm))
+    return out
+
+
+def after_noun(text: str, sp: Span, noun_stem: str) -> Span:
+    """The name after a common noun that a capitalised run swallowed ("U.S. Navy Sailor Kristian
+    Saucier" after "sailor" is "Kristian Saucier"); the span itself when the noun is not inside it."""
+    toks = list(re.finditer(r"\S+", sp.text))
+    inner = [i for i, t in enumerate(toks[:-1]) if stem(t.group().strip(".,’'").lower()) == noun_stem]
+    if not inner:
+        return sp
+    a = sp.start + toks[inner[-1] + 1].start()
+    name = text[a:sp.end]
+    return Span(a, sp.end, name, _name_type(name, text[max(0, a - 12):a]), re.sub(r"['’]s$", "", name.lower()))
+
+
+# In lower-cased text a word is a name's when the language nearly always capitalises it ("tampa",
+# "kenneth"; common nouns reach 0.5-0.7 from headlines and sentence starts) or a large cased corpus
+# never saw it ("zibilich"). Next to such a word, one that is capitalised now and then joins it: after
+# it, a surname that is also a common word ("alan stern"); before it, a short first name or a place
+# prefix ("bill clinton", "new orleans"). Chosen on the dev halves.
+ANCHOR_SHARE = 0.8
+JOIN_SHARE = 0.1
+LEFT_JOIN_SHARE = 0.2  # "bill", "mark", "new"; not "old" or "big"
+_NAME_PREPS = {"in", "at", "from", "to", "of", "near", "into", "outside", "by"}
+_LOWER_WORD = re.compile(r"[A-Za-z][a-z’'\-]*[a-z]")
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "ers", "er", "es", "s", "ly", "ness", "tion", "tions")
+
+
+def _word_kind(w: str) -> str:
+    from assistant.text.casing import capital_share  # loads its table on first use only
+
+    if w in STOPWORDS or w in DEMONYMS or w in MONTHS or w in WEEKDAYS or w in _TITLES or len(w) < 3 \
+            or not w.isalpha():
+        return ""
+    share = capital_share(w)
+    if share is None:
+        # An unseen inflection of a common word ("mentored") is not a name.
+        base = next((capital_share(w[:-len(x)]) for x in _SUFFIXES if w.endswith(x)
+                     and capital_share(w[:-len(x)]) is not None), None)
+        return "maybe" if (base is None or base >= ANCHOR_SHARE) and not w.endswith("ed") else ""
+    if share >= ANCHOR_SHARE:
+        return "anchor"
+    return "join" if share >= JOIN_SHARE and not w.endswith(("ed", "ing")) else ""
+
+
+def caseless_names(text: str) -> list[Span]:
+    """Names in a lower-cased sentence, found by how often English capitalises each word."""
+    from assistant.text.casing import capital_share
+
+    toks = list(_LOWER_WORD.finditer(text))
+    words_ = [re.sub(r"['’]s$", "", m.group()).lower() for m in toks]
+    kinds = [_word_kind(w) for w in words_]
+
+    def joined(j: int, k: int) -> bool:  # tokens j and k (adjacent) are one space apart, no possessive between
+        left = min(j, k)
+        return text[toks[left].end():toks[max(j, k)].start()] == " " and words_[left] == toks[left].group().lower()
+
+    # A word the corpus never saw may be a rare name or a rare word ("zibilich", "confetti"): it counts
+    # beside another name ("franz zibilich", "odion ighalo") or straight after a place preposition
+    # ("in exeter"; a common noun would take an article there).
+    for k, kind in enumerate(kinds):
+        if kind == "maybe":
+            beside = any(0 <= j < len(toks) and kinds[j] in ("anchor", "maybe") and joined(j, k) for j in (k - 1, k + 1))
+            placed = k > 0 and words_[k - 1] in _NAME_PREPS and joined(k - 1, k)
+            kinds[k] = "anchor" if beside or placed else ""
+    out: list[Span] = []
+    i = 0
+    while i < len(toks):
+        if kinds[i] != "anchor":
+            i += 1
+            continue
+        a = b = i
+        def grows(k: int, kind: tuple[str, ...]) -> bool:
+            return k + 1 < len(toks) and kinds[k + 1] in kind and joined(k, k + 1)
+
+        while grows(b, ("anchor",)):
+            b += 1
+        if grows(b, ("join",)):
+            b += 1
+        if a > 0 and joined(a - 1, a) and (words_[a - 1] in _PLACE_HEADS or
+                                           kinds[a - 1] == "join" and len(words_[a - 1]) <= 4
+                                           and (capital_share(words_[a - 1]) or 0) >= LEFT_JOIN_SHARE):
+            a -= 1
+        start = toks[a].start()
+        name = re.sub(r"['’]s$", "", text[start:toks[b].end()])
+        out.append(Span(start, start + len(name), name, _name_type(name, text[max(0, start - 12):start]),
+                        name.lower()))
+        i = b + 1
     return out
 
 
