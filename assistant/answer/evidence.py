@@ -293,8 +293,14 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
         # names everything the question names and most of its terms.
         loose = (s.cover >= PREDICATE_FREE_COVER or s.cos >= PREDICATE_FREE_COS) if analysis.answer_type != "date" \
             else s.cover >= DATE_FREE_COVER and s.names_in_sentence == 1.0
-        if s.answers and analysis.predicate and not (analysis.predicate & ss) and not loose:
-            s.answers = []
+        if s.answers and not loose and not (analysis.predicate & ss):
+            if analysis.head:
+                # In a sentence that matches the question loosely and lacks its verb (or the verb was
+                # not found), only a name it calls by the question's noun ties to what is asked
+                # ("taken to Fort Lee military base" for "which Army base").
+                s.answers = [sp for sp in s.answers if beside_head(analysis.head, s.text, sp)]
+            elif analysis.predicate:
+                s.answers = []
     for s in sents:
         s.by_head = bool(s.answers and analysis.head and beside_head(analysis.head, s.text, s.answers[0]))
         s.score = round(W_COS * s.cos + W_COVER * s.cover + W_NAMES * s.names_in_sentence

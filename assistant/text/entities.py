@@ -170,7 +170,7 @@ def _name_spans(text: str) -> list[Span]:
             b2 -= 1
         name = text[a2:b2]
         low = name.lower()
-        if len(name) < 2 or low in STOPWORDS or low in WEEKDAYS or low in MONTHS:
+        if len(name) < 2 or low in STOPWORDS or low in WEEKDAYS or low in MONTHS or re.fullmatch(r"i['’](?:m|ve|ll|d)", low):
             continue
         typ = _name_type(name, text[max(0, a2 - 12):a2])
         # Possessives name their owner: "Kim's sister" -> Kim.

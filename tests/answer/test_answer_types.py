@@ -264,3 +264,11 @@ def test_the_name_the_sentence_calls_by_the_questions_noun_comes_first():
                     source="Post", article_id="b", chunk_id="b:0")
     sents = {s.passage.source: s for s in collect(analyse(q), [p, plain], Verifier(FakeEmbedder()))}
     assert sents["Wire"].by_head and not sents["Post"].by_head
+
+
+def test_without_the_questions_verb_only_a_name_called_by_its_noun_answers():
+    q = "Which Navy sailor was the senator alluding to in his speech on Tuesday night?"
+    # "referring" is not "alluding": the sailor is still tied to the question by the noun.
+    assert _answers(q, "He was referring to Navy sailor Tomas Breck, jailed last year.") == ["Tomas Breck"]
+    # A name the sentence does not call a sailor, in a sentence without the verb, is not the answer.
+    assert _answers(q, "He was referring to remarks by Gordon Pell, the party chairman.") == []
