@@ -272,3 +272,18 @@ def test_without_the_questions_verb_only_a_name_called_by_its_noun_answers():
     assert _answers(q, "He was referring to Navy sailor Tomas Breck, jailed last year.") == ["Tomas Breck"]
     # A name the sentence does not call a sailor, in a sentence without the verb, is not the answer.
     assert _answers(q, "He was referring to remarks by Gordon Pell, the party chairman.") == []
+
+
+def test_outlets_are_found_by_the_short_forms_readers_use():
+    from assistant.answer.question import find_outlets
+
+    known = ["Associated Press", "AP Politics & Fact Check", "Washington Examiner", "New York Times",
+             "Wall Street Journal", "CNN", "CNN Business"]
+    q = "What price tag do the AP and the Washington Examiner put on the bill?"
+    assert find_outlets(q, known) == ["AP Politics & Fact Check", "Associated Press", "Washington Examiner"]
+    # The short form is who is asked, not a name an article must contain.
+    assert [c.text for c in analyse(q, known).constraints if c.kind == "name"] == []
+    assert find_outlets("Do the NYT and the WSJ agree on the toll?", known) == ["New York Times", "Wall Street Journal"]
+    # In capitals only, and a desk named after another outlet's short form is not that outlet.
+    assert find_outlets("Did the ap report it?", known) == []
+    assert find_outlets("What did CNN say about the bill?", known) == ["CNN"]
