@@ -170,9 +170,13 @@ class AnswerEngine:
         analysis = turn.analysis
         if analysis is not None and analysis.kind == "comparison" and analysis.outlets:
             # Each named outlet's own best passages, so one outlet's wording cannot crowd out another's.
+            known = self.library.outlets()
             for outlet in analysis.outlets:
                 base = turn.filters or Filters()
-                f = Filters(source=[outlet], since=base.since, until=base.until)
+                # The outlet under each name it files as ("Breitbart" is also "Breitbart News").
+                low = outlet.lower()
+                names = [o for o in known if o.lower() == low or o.lower().startswith(low + " ")] or [outlet]
+                f = Filters(source=names, since=base.since, until=base.until)
                 found = self.library.search(turn.standalone, 3, f)
                 ps = []
                 for r in found:
