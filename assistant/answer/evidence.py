@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from assistant.answer.fit import fits_measure, opens_with_common_word
-from assistant.answer.question import QUESTION_WORDS, QuestionAnalysis
+from assistant.answer.question import DEATH_UNITS, QUESTION_WORDS, QuestionAnalysis
 from assistant.text.entities import TYPE_GROUPS, Span, after_noun, caseless, caseless_names, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 from assistant.verify.support import Passage, Verifier
@@ -173,8 +173,16 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
             # "How many votes": the count must be of votes ("2,000 votes", or "2,000" followed by "votes").
             # The counted noun may follow a few modifiers ("50 new 600mm-calibre multiple rocket launchers").
             after = {stem(w) for w in words(re.split(r"[,;.:()]", sent[sp.end:sp.end + 60])[0])[:5]}
-            if not (unit | after) & analysis.unit:
+            # A toll may come after its verb ("killed 13 troops", "the dead surpassed 125"), or be a bare
+            # number in a sentence about the toll ("the death toll rose above 150 on Saturday").
+            before = set()
+            if analysis.unit == DEATH_UNITS:
+                before = {stem(w) for w in words(sent[max(0, sp.start - 40):sp.start])[-2:]}
+                if not unit and _stems(sent) & DEATH_UNITS:
+                    before.add(stem("toll"))
+            if not (unit | after | before) & analysis.unit:
                 continue
+            dist = min(dist, NEAR_TOKENS)  # the counted noun is beside it: kept however far the question's words are
         if sp.type in ("name", "person", "org", "place") and _DEMONYM.fullmatch(sp.text):
             continue  # "Americans", "R-Calif.", "Mormon": descriptions, not who or where
         # A count whose unit is what the question counts ("how many launchers" / "50 launchers") is the answer,
@@ -294,7 +302,7 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
         loose = (s.cover >= PREDICATE_FREE_COVER or s.cos >= PREDICATE_FREE_COS) if analysis.answer_type != "date" \
             else s.cover >= DATE_FREE_COVER and s.names_in_sentence == 1.0
         if s.answers and not loose and not (analysis.predicate & ss):
-            if analysis.head:
+            if analysis.head and analysis.answer_type in _NAMED:
                 # In a sentence that matches the question loosely and lacks its verb (or the verb was
                 # not found), only a name it calls by the question's noun ties to what is asked
                 # ("taken to Fort Lee military base" for "which Army base").

@@ -62,7 +62,8 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"\bwhat (?:level|share) of (?:support|the vote)\b", re.I),
      "percent"),
     (re.compile(r"\bhow (?:many|much|far|old|big|large|tall|high|deep|often|heavy|wide|fast)\b|\bwhat (?:number|size|age|"
-                r"calibre|caliber|margin|tally|total|count)\b|\bby how much\b|\bvote (?:count|tally)\b", re.I),
+                r"calibre|caliber|margin|tally|total|count)\b|\bby how much\b|\bvote (?:count|tally)\b|"
+                r"\b(?:what|which)(?: \w+){0,2} death toll\b", re.I),
      "number"),
     (re.compile(rf"\bwhen\b|\b{_WH} (?:days?|dates?|years?|months?|time|deadline)\b|\bhow soon\b", re.I),
      "date"),
@@ -170,8 +171,16 @@ _NOT_PARTICIPLES = {"between", "often", "even", "seven", "eleven", "women", "chi
 _GENERIC_VERBS = {stem(w) for w in "happen take make get go come say tell show use become begin start end".split()}
 
 
+# A death toll counts the dead, however a sentence words it ("killed 13", "Ninety people have died").
+DEATH_UNITS = frozenset(stem(w) for w in "dead killed died deaths people lives victims fatalities bodies toll".split())
+_DEATH_QUESTION = re.compile(r"\bdeath tolls?\b|\bhow many (?:people )?(?:died|were killed|are dead|were dead|dead)\b|"
+                             r"\bnumber of (?:dead|deaths|people killed|fatalities)\b", re.I)
+
+
 def _unit(question: str) -> frozenset[str]:
     """What a how-many question counts: the words between 'how many' and the verb."""
+    if _DEATH_QUESTION.search(question):
+        return DEATH_UNITS
     m = re.search(r"\bhow many ([\w\-’'. ]+?)(?=\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|"
                   r"could|can|should|must|remain|died|took|attended|voted)\b|[?,]|$)", question, re.I)
     if not m:

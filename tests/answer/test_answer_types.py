@@ -287,3 +287,13 @@ def test_outlets_are_found_by_the_short_forms_readers_use():
     # In capitals only, and a desk named after another outlet's short form is not that outlet.
     assert find_outlets("Did the ap report it?", known) == []
     assert find_outlets("What did CNN say about the bill?", known) == ["CNN"]
+
+
+def test_a_death_toll_counts_the_dead_however_the_sentence_words_it():
+    q = "What death toll did the agency give for the ferry disaster?"
+    assert _answers(q, "Rescuers said the ferry disaster killed 41 passengers and crew.") == ["41 passengers"]
+    assert _answers(q, "Sixty people have died since the ferry disaster, the agency said.") == ["Sixty people"]
+    # A count of something else in the same sentence is not the toll.
+    assert _answers(q, "The agency sent 12 boats after the ferry disaster on Sunday.") == []
+    # A bare number in a sentence about the toll is the toll.
+    assert _answers(q, "The toll from the ferry disaster rose above 80 on Monday.") == ["80"]
