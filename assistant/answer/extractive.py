@@ -18,7 +18,7 @@ from assistant.answer.draft import Draft, Line, focused_line, line_of, quote_of
 from assistant.answer.evidence import Sentence, collect
 from assistant.answer.untyped import GEO_HEADS, caseless_candidate, names_head
 from assistant.answer.question import QuestionAnalysis, analyse, condense_heuristic
-from assistant.text.entities import caseless, typed_spans
+from assistant.text.entities import DEMONYMS, caseless, typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, words
 from assistant.text.values import close_numbers, numbers, value_difference
 from assistant.verify.support import Passage, Verifier
@@ -340,6 +340,10 @@ class ExtractiveGenerator:
         # A wrong place is corrected by a place, a wrong person by a person ("Cape Canaveral" is not
         # corrected by "Blue Origin's").
         wrong_type = next((sp.type for sp in typed_spans(q) if sp.text == wrong), None)
+        wrong_demonym = wrong.lower() in DEMONYMS  # "Russian" is corrected by "Chinese", not by a person
+        # A wrong name is corrected only by a name in the same place of a sentence: the content word
+        # next to it matches ("his Russian counterpart" / "his Chinese counterpart").
+        beside = _beside_words(q, at, at + len(wrong))
         for s in sents[:6]:
             if s.cover < 0.3:
                 continue
@@ -347,6 +351,9 @@ class ExtractiveGenerator:
                 if wrong_is_number != (sp.type in ("count", "money", "percent", "score")):
                     continue
                 if not wrong_is_number and wrong_type and sp.type not in _CORRECTS.get(wrong_type, (sp.type,)):
+                    continue
+                if not wrong_is_number and (wrong_demonym != (sp.norm in DEMONYMS)
+                                            or not beside & _beside_words(s.text, sp.start, sp.end)):
                     continue
                 if sp.type in ("date", "year") or sp.text.lower() in q.lower() or _VAGUE_WORD.match(sp.text):
                     continue
@@ -357,6 +364,13 @@ class ExtractiveGenerator:
             if wrong_is_number and re.search(r"\bunanimous(?:ly)?\b", s.text, re.I) and re.search(r"\d+\s?-\s?\d+", wrong):
                 return "unanimous" if "unanimous" in s.text.lower() else "unanimously", s
         return None
+
+
+def _beside_words(text: str, start: int, end: int) -> set[str]:
+    """The stems of the nearest content word before and after text[start:end]."""
+    before = [w for w in words(text[max(0, start - 40):start]) if w not in STOPWORDS]
+    after = [w for w in words(text[end:end + 40]) if w not in STOPWORDS]
+    return {stem(w) for w in before[-1:] + after[:1]}
 
 
 def _whole_article(p: Passage, articles: dict[str, str]) -> list[Passage]:

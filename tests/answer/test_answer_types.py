@@ -231,6 +231,32 @@ def test_a_wrong_name_is_corrected_only_by_a_name_of_its_type():
     assert fix is None or fix[0] == "West Texas", fix
 
 
+def _fix(q: str, wrong: str, text: str) -> str | None:
+    from assistant.answer.evidence import collect
+    from assistant.answer.extractive import ExtractiveGenerator
+    from assistant.retrieval.embeddings import FakeEmbedder
+    from assistant.verify.support import Passage, Verifier
+
+    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
+    gen = ExtractiveGenerator(Verifier(FakeEmbedder()))
+    fix = gen._correction(analyse(q), wrong, collect(analyse(q), [p], gen.verifier, {"a": text}))
+    return fix[0] if fix else None
+
+
+def test_a_wrong_name_is_corrected_by_the_name_in_its_place_in_the_sentence():
+    # A nationality by a nationality, in the same place ("his ... counterpart"), not by the person named nearby.
+    q = "What did the general promise his Russian counterpart during the secret calls?"
+    assert _fix(q, "Russian", "During the secret calls, General Ray Odom promised his Chinese counterpart "
+                              "that no attack was coming.") == "Chinese"
+    # A place in the place of the question's place.
+    q = "What did Senator Alma Price tell reporters in Denver on Monday?"
+    assert _fix(q, "Denver", "Senator Alma Price told reporters in Boulder on Monday that it would pass.") == "Boulder"
+    # A name elsewhere in the sentence corrects nothing: refusing is better than a wrong correction.
+    q = "What did Senator Alma Price say at the Christmas fundraiser for the party?"
+    assert _fix(q, "Christmas", "Senator Alma Price said at the fundraiser for the party that Governor Lee Byrne "
+                                "would sign it.") is None
+
+
 def test_words_ending_in_en_are_not_all_participles_and_possessive_names_keep_their_role():
     q = "On what date was Alabama's special Senate election between Roy Moore and Doug Jones to be held?"
     assert "between" not in analyse(q).predicate
