@@ -39,9 +39,6 @@ PREDICATE_FREE_COVER = 0.3
 PREDICATE_FREE_COS = 0.6
 # A date needs the verb unless the sentence names everything the question names and most of its terms.
 DATE_FREE_COVER = 0.6
-# Preference for a sentence that calls its answer by the noun a "which <noun>" question asks for
-# ("the law firm Patton Boggs" for "which law firm"); chosen on the dev halves.
-HEAD_BONUS = 0.10
 
 
 @dataclass
@@ -58,7 +55,6 @@ class Sentence:
     date_ok: bool = True
     matched: set[str] = field(default_factory=set)
     answers: list[Span] = field(default_factory=list)  # typed spans not in the question, nearest first
-    by_head: bool = False  # its first answer is called by the question's head noun
     score: float = 0.0
 
     @property
@@ -309,9 +305,6 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
                 s.answers = [sp for sp in s.answers if beside_head(analysis.head, s.text, sp)]
             elif analysis.predicate:
                 s.answers = []
-    for s in sents:
-        s.by_head = bool(s.answers and analysis.head and beside_head(analysis.head, s.text, s.answers[0]))
-        s.score = round(W_COS * s.cos + W_COVER * s.cover + W_NAMES * s.names_in_sentence
-                        + (HEAD_BONUS if s.by_head else 0.0), 4)
+        s.score = round(W_COS * s.cos + W_COVER * s.cover + W_NAMES * s.names_in_sentence, 4)
     sents.sort(key=lambda s: (-s.score, s.rank))
     return sents
