@@ -37,9 +37,9 @@ _COMPARE = re.compile(
     r"cover|report|present|differ|disagree|compare|depict|explain|treat|call)\b|\bcompare\b|\bdiffer(?:ent|ences?)?\b.*\b"
     r"(?:outlets?|sources?|reports?|coverage)\b|\bversus\b|\bvs\.?\b",
     re.IGNORECASE)
-_LIST = re.compile(r"^\s*(?:(?:in|on|at|from|for|during|by)\s+)?(?:which|what|who)\s+"
-                   r"(?:(?:two|three|four|five|several)\s+)?(?!(?:was|is|has|does)\b)[a-z]+s\b"
-                   r"(?!\s+(?:is|was|does|did|has)\b)"
+_LIST = re.compile(r"(?:^|,)\s*(?:(?:in|on|at|from|for|during|by)\s+)?(?:which|what|who)\s+"
+                   r"(?:(?:two|three|four|five|several|other)\s+(?:[a-z]+\s+)?[a-z]+s\b|"
+                   r"(?!(?:was|is|has|does|news|series|species)\b)[a-z]*[a-rtv-z]s\b(?!\s+(?:is|was|has)\b))"
                    r"|\b(?:list|name the|what are (?:the|some)|who were the|which are)\b", re.IGNORECASE)
 
 # The type noun must be the head of the wh-phrase ("what prison term" asks for a term, not a prison).
@@ -69,17 +69,20 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
      "date"),
     (re.compile(rf"\bwhere\b|\b{_WH} (?:city|country|state|town|place|location|region|province|county|"
                 rf"venue|island|village|capital|neighbou?rhood|airport|hospital|prison|base|camp|bar|restaurant|hotel|"
-                rf"church|mosque|street|river|mountain|station|stadium|building|port|beach|park)\b{_HEAD}", re.I), "place"),
+                rf"church|mosque|street|river|mountain|station|stadium|building|port|beach|park|cities|countries|"
+                rf"counties)s?\b{_HEAD}", re.I), "place"),
     (re.compile(rf"\b{_WH} (?:agency|company|organi[sz]ation|outlet|newspaper|network|party|group|"
                 r"committee|court|department|ministry|firm|team|club|university|school|bank|union|airline|"
-                rf"body|panel|government|country's|website|publication|channel)\b{_HEAD}", re.I), "org"),
+                rf"body|panel|government|country's|website|publication|channel|companies|agencies|parties|"
+                rf"bodies)s?\b{_HEAD}", re.I), "org"),
     (re.compile(rf"^\s*(?:who|whom|whose)\b|\b(?:who|whom)\b|\b{_WH} (?:person|official|justice|judge|"
                 r"leader|senator|lawmaker|congressman|congresswoman|president|minister|spokesman|spokeswoman|"
                 r"spokesperson|lawyer|attorney|general|candidate|player|coach|actor|singer|author|officer|"
                 r"governor|mayor|ceo|director|chairman|secretary|member|suspect|victim|man|woman|sailor|soldier|"
                 r"aide|adviser|advisor|journalist|reporter|student|staffer|nominee|commander|activist|doctor|"
                 r"executive|founder|relative|son|daughter|wife|husband|brother|sister|mother|father|"
-                rf"representative|rep\.|sen\.)\b{_HEAD}", re.I), "person"),
+                rf"representative|rep\.|sen\.|guest|celebrity|celebrities|star|people|men|women|"
+                rf"wives|actress|actresses)s?\b{_HEAD}", re.I), "person"),
 ]
 
 

@@ -107,6 +107,10 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "pr
            "representative", "congressman", "congresswoman", "speaker"}
 
 
+# Words that open a sentence with a capital before a name ("Besides Joe Lieberman, ...").
+_OPENERS = {"besides", "unlike", "despite", "although", "including", "except", "aside", "like", "beyond", "amid"}
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -152,7 +156,7 @@ def _name_spans(text: str) -> list[Span]:
         raw = text[a:b]
         # Trim joiners and stopwords at either end ("The", "And" at sentence starts).
         toks = list(re.finditer(r"\S+", raw))
-        while toks and (toks[0].group().strip(".’'").lower() in STOPWORDS or
+        while toks and (toks[0].group().strip(".’',").lower() in STOPWORDS | _OPENERS or
                         toks[0].group().strip(".").lower() in _TITLES):
             toks.pop(0)
         while toks and toks[-1].group().strip(".’'").lower() in STOPWORDS | {"of", "de", "and", "for", "on"}:

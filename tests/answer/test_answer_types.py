@@ -314,3 +314,17 @@ def test_a_death_toll_counts_the_dead_however_the_sentence_words_it():
     assert _answers(q, "The agency sent 12 boats after the ferry disaster on Sunday.") == []
     # A bare number in a sentence about the toll is the toll.
     assert _answers(q, "The toll from the ferry disaster rose above 80 on Monday.") == ["80"]
+
+
+def test_plural_wh_nouns_ask_for_a_list_of_their_type():
+    for q, typ in [("Which guests does the paper say will attend the party?", "person"),
+                   ("Besides Ann Ray, which three candidates did the mayor interview?", "person"),
+                   ("Which two clubs did the league fine after the match?", "org"),
+                   ("Which cities did the president visit on his tour?", "place")]:
+        a = analyse(q)
+        assert (a.kind, a.answer_type) == ("list", typ), q
+    # "U.S." is no plural, a singular noun no list, and "Besides" is not part of the name.
+    assert analyse("Which U.S. city recorded the most thefts?").kind == "factoid"
+    assert analyse("Which bus did he take to work?").kind == "factoid"
+    assert [c.text for c in analyse("Besides Ann Ray, which three candidates did the mayor interview?").names] \
+        == ["Ann Ray"]
