@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import collections
 import json
+import logging
 import os
 import pickle
 import subprocess
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from assistant.config import user_cache_dir
 
+log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 _SHARES: dict[str, float] | None = None
 
@@ -76,8 +78,18 @@ def _shares() -> dict[str, float]:
             try:
                 _SHARES = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
-                _SHARES = _derive()  # a read-only cache directory: derive here, every time
+                try:
+                    _SHARES = _derive()  # a read-only cache directory: derive here, every time
+                except (ImportError, OSError, pickle.UnpicklingError, KeyError) as exc:
+                    # Without the table lower-cased text simply shows no names, as before it existed.
+                    log.warning("word-casing table unavailable (%s); names in lower-cased text are not found", exc)
+                    _SHARES = {}
         return _SHARES
+
+
+def available() -> bool:
+    """Whether the casing table could be loaded (names in lower-cased text need it)."""
+    return bool(_shares())
 
 
 def capital_share(word: str) -> float | None:

@@ -227,8 +227,10 @@ def _word_kind(w: str) -> str:
 
 def caseless_names(text: str) -> list[Span]:
     """Names in a lower-cased sentence, found by how often English capitalises each word."""
-    from assistant.text.casing import capital_share
+    from assistant.text.casing import available, capital_share
 
+    if not available():
+        return []
     toks = list(_LOWER_WORD.finditer(text))
     words_ = [re.sub(r"['’]s$", "", m.group()).lower() for m in toks]
     kinds = [_word_kind(w) for w in words_]

@@ -25,3 +25,12 @@ def test_the_table_is_read_without_running_code_from_the_pickle():
 
     with pytest.raises(pickle.UnpicklingError, match="unexpected class"):
         _CountsOnly(io.BytesIO(pickle.dumps(Sneaky()))).load()
+
+
+def test_without_the_table_lower_case_text_shows_no_names(monkeypatch):
+    import assistant.text.casing as casing
+    from assistant.text.entities import caseless_names
+
+    assert caseless_names("the ship left from tampa on sunday.")[0].text == "tampa"
+    monkeypatch.setattr(casing, "_SHARES", {})  # as when the truecase package cannot be read
+    assert caseless_names("the ship left from tampa on sunday.") == []
