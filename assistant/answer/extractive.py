@@ -16,11 +16,12 @@ from typing import Iterator, Sequence
 
 from assistant.answer.draft import Draft, Line, focused_line, line_of, quote_of
 from assistant.answer.evidence import Sentence, collect
+from assistant.answer.premise import false_premise
 from assistant.answer.untyped import GEO_HEADS, caseless_candidate, names_head
 from assistant.answer.question import QuestionAnalysis, analyse, condense_heuristic
-from assistant.text.entities import DEMONYMS, caseless, typed_spans
+from assistant.text.entities import caseless
 from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, words
-from assistant.text.values import close_numbers, numbers, value_difference
+from assistant.text.values import close_numbers, value_difference
 from assistant.verify.support import Passage, Verifier
 
 # Minimum sentence score to answer, per shape; chosen on the dev halves of the question sets
@@ -40,10 +41,7 @@ _CAUSE = re.compile(r"\b(?:because|after|since|due to|owing to|in order to|so th
                     r"in response|response to|led to|prompted|as a result|blamed|aimed at|intended to|"
                     r"designed to|to (?:protest|prevent|stop|avoid|help|ensure|counter|deter)|following)\b", re.I)
 _KEEP_WITHIN = 0.10  # secondary sentences must score this close to the best one
-# The span types that may correct a wrong name of each type.
-_CORRECTS = {"person": ("person",), "place": ("place",), "org": ("org",), "name": ("name", "person")}
 _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
-_VAGUE_WORD = re.compile(r"(?:dozens|hundreds|thousands|millions|several|many)\b", re.I)
 
 
 def _distinct(chosen: list[Sentence], s: Sentence) -> bool:
@@ -99,7 +97,7 @@ class ExtractiveGenerator:
         sents = collect(analysis, passages, self.verifier, articles)
         if analysis.kind == "broad":
             return self._broad(analysis, sents, articles or {})
-        premise = self._false_premise(analysis, sents, passages, articles or {})
+        premise = false_premise(analysis, sents, passages, articles or {})
         if premise is not None:
             return premise
         if analysis.kind == "why":
@@ -297,81 +295,6 @@ class ExtractiveGenerator:
         if missing and draft.lines:
             draft.notices.append("no article from " + ", ".join(missing) + " covers this point")
         return draft
-
-    # ---- premises ------------------------------------------------------------------------------
-
-    def _false_premise(self, analysis: QuestionAnalysis, sents: list[Sentence], passages: Sequence[Passage],
-                       articles: dict[str, str]) -> Draft | None:
-        """A number or name in the question that no source has, where the best source gives another."""
-        texts = " ".join(articles.get(p.article_id) or p.text for p in passages)
-        have_nums = numbers(texts)
-        have_stems = {stem(w) for w in words(texts)}
-        for c in analysis.constraints:
-            if c.kind == "number":
-                missing = not (c.stems & have_nums) and not numbers(c.text) & have_nums
-            elif c.kind == "name":
-                missing = not any(s in have_stems for s in c.stems)
-            else:
-                continue
-            if not missing:
-                continue
-            fix = self._correction(analysis, c.text, sents)
-            draft = Draft(analysis.kind)
-            if fix is None:
-                draft.notices.append(f"no article mentions {c.text!r}")
-                return draft
-            value, s = fix
-            draft.short_answer = value
-            wrong = c.text
-            if c.kind == "number":  # "100 new rocket" -> "100": the value, not the words after it
-                wrong = re.match(r"\S+", c.text).group().rstrip(",.")
-            draft.lines.append(Line(f"The articles say {value}, not {wrong} [{s.passage.n}].", [quote_of(s)],
-                                    framed=True))
-            draft.lines.append(line_of(s))
-            return draft
-        return None
-
-    def _correction(self, analysis: QuestionAnalysis, wrong: str, sents: list[Sentence]) -> tuple[str, Sentence] | None:
-        """The value a well-matching source sentence gives in the slot the question's wrong value fills."""
-        q = analysis.question
-        at = q.find(wrong)
-        neighbours = {stem(w) for w in words(q[max(0, at - 30):at] + " " + q[at + len(wrong):at + len(wrong) + 30])
-                      if w not in STOPWORDS}
-        wrong_is_number = bool(numbers(wrong))
-        # A wrong place is corrected by a place, a wrong person by a person ("Cape Canaveral" is not
-        # corrected by "Blue Origin's").
-        wrong_type = next((sp.type for sp in typed_spans(q) if sp.text == wrong), None)
-        wrong_demonym = wrong.lower() in DEMONYMS  # "Russian" is corrected by "Chinese", not by a person
-        # A wrong name is corrected only by a name in the same place of a sentence: the content word
-        # next to it matches ("his Russian counterpart" / "his Chinese counterpart").
-        beside = _beside_words(q, at, at + len(wrong))
-        for s in sents[:6]:
-            if s.cover < 0.3:
-                continue
-            for sp in typed_spans(s.text):
-                if wrong_is_number != (sp.type in ("count", "money", "percent", "score")):
-                    continue
-                if not wrong_is_number and wrong_type and sp.type not in _CORRECTS.get(wrong_type, (sp.type,)):
-                    continue
-                if not wrong_is_number and (wrong_demonym != (sp.norm in DEMONYMS)
-                                            or not beside & _beside_words(s.text, sp.start, sp.end)):
-                    continue
-                if sp.type in ("date", "year") or sp.text.lower() in q.lower() or _VAGUE_WORD.match(sp.text):
-                    continue
-                around = {stem(w) for w in words(s.text[max(0, sp.start - 30):sp.start] + " " +
-                                                    s.text[sp.end:sp.end + 30]) if w not in STOPWORDS}
-                if neighbours & around:
-                    return sp.text, s
-            if wrong_is_number and re.search(r"\bunanimous(?:ly)?\b", s.text, re.I) and re.search(r"\d+\s?-\s?\d+", wrong):
-                return "unanimous" if "unanimous" in s.text.lower() else "unanimously", s
-        return None
-
-
-def _beside_words(text: str, start: int, end: int) -> set[str]:
-    """The stems of the nearest content word before and after text[start:end]."""
-    before = [w for w in words(text[max(0, start - 40):start]) if w not in STOPWORDS]
-    after = [w for w in words(text[end:end + 40]) if w not in STOPWORDS]
-    return {stem(w) for w in before[-1:] + after[:1]}
 
 
 def _whole_article(p: Passage, articles: dict[str, str]) -> list[Passage]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer.fit import measure_of
+from assistant.answer.outlets import find_outlets, short_forms
 from assistant.text.entities import DEMONYMS, YEAR, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 
@@ -124,39 +125,6 @@ class QuestionAnalysis:
 def _focus_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and stem(w) not in QUESTION_WORDS
                      and len(w) > 1)
-
-
-# The short forms readers use for the big outlets (matched in capitals only: "AP", not "ap").
-OUTLET_SHORT_FORMS = {"associated press": ("AP",), "new york times": ("NYT",), "wall street journal": ("WSJ",),
-                      "washington post": ("WaPo",), "financial times": ("FT",), "los angeles times": ("LA Times",),
-                      "agence france-presse": ("AFP",), "new york post": ("NY Post",)}
-
-
-def _short_forms(name: str, known: list[str] | None = None) -> tuple[str, ...]:
-    forms = OUTLET_SHORT_FORMS.get(re.sub(r"^the\s+", "", name.lower().strip()), ())
-    # A desk named after its outlet's initials ("AP Politics & Fact Check") answers to them too,
-    # unless another known outlet is called just that ("CNN" beside "CNN Business").
-    first = name.split()[0] if name.split() else ""
-    if len(name.split()) > 1 and re.fullmatch(r"[A-Z]{2,5}", first) and first.lower() not in {k.lower() for k in known or []}:
-        forms = (*forms, first)
-    return forms
-
-
-def find_outlets(question: str, known: list[str]) -> list[str]:
-    """Known outlet names the question mentions (or their usual short forms), in the order it mentions them."""
-    q = question.lower()
-    hits = []
-    for name in sorted(set(known), key=len, reverse=True):
-        low = name.lower().strip()
-        if len(low) < 2:
-            continue
-        alias = re.escape(low).replace(r"\ ", r"\s+")
-        m = re.search(rf"(?<!\w)(?:the\s+)?{alias}(?!\w)", q) or next(
-            (x for x in (re.search(rf"(?<![\w.]){re.escape(f)}(?![\w.])", question) for f in _short_forms(name, known)) if x),
-            None)
-        if m and not any(low in h.lower() and m.start() == at for h, at in hits):
-            hits.append((name, m.start()))
-    return [n for n, _ in sorted(hits, key=lambda x: x[1])]
 
 
 # Capitalised words too common or too variously written ("U.S." / "US") to demand in an article.
@@ -337,7 +305,7 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
     masked = q
     for o in outlets:
         masked = re.sub(re.escape(o), lambda m: " " * len(m.group()), masked, flags=re.I)
-        for short in _short_forms(o):
+        for short in short_forms(o):
             masked = re.sub(rf"(?<![\w.]){re.escape(short)}(?![\w.])", lambda m: " " * len(m.group()), masked)
     for s in typed_spans(masked):
         if s.type in ("person", "org", "place", "name"):

@@ -219,6 +219,7 @@ def test_the_verb_hides_among_the_subjects_words_and_money_is_no_count():
 def test_a_wrong_name_is_corrected_only_by_a_name_of_its_type():
     from assistant.answer.evidence import collect
     from assistant.answer.extractive import ExtractiveGenerator
+    from assistant.answer.premise import correction
     from assistant.retrieval.embeddings import FakeEmbedder
     from assistant.verify.support import Passage, Verifier
 
@@ -227,19 +228,20 @@ def test_a_wrong_name_is_corrected_only_by_a_name_of_its_type():
     p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
     gen = ExtractiveGenerator(Verifier(FakeEmbedder()))
     sents = collect(analyse(q), [p], gen.verifier, {"a": text})
-    fix = gen._correction(analyse(q), "Cape Canaveral", sents)
+    fix = correction(analyse(q), "Cape Canaveral", sents)
     assert fix is None or fix[0] == "West Texas", fix
 
 
 def _fix(q: str, wrong: str, text: str) -> str | None:
     from assistant.answer.evidence import collect
     from assistant.answer.extractive import ExtractiveGenerator
+    from assistant.answer.premise import correction
     from assistant.retrieval.embeddings import FakeEmbedder
     from assistant.verify.support import Passage, Verifier
 
     p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
     gen = ExtractiveGenerator(Verifier(FakeEmbedder()))
-    fix = gen._correction(analyse(q), wrong, collect(analyse(q), [p], gen.verifier, {"a": text}))
+    fix = correction(analyse(q), wrong, collect(analyse(q), [p], gen.verifier, {"a": text}))
     return fix[0] if fix else None
 
 
@@ -292,7 +294,7 @@ def test_without_the_questions_verb_only_a_name_called_by_its_noun_answers():
 
 
 def test_outlets_are_found_by_the_short_forms_readers_use():
-    from assistant.answer.question import find_outlets
+    from assistant.answer.outlets import find_outlets
 
     known = ["Associated Press", "AP Politics & Fact Check", "Washington Examiner", "New York Times",
              "Wall Street Journal", "CNN", "CNN Business"]
