@@ -220,6 +220,9 @@ class ExtractiveGenerator:
         ok = _eligible(sents)
         if analysis.answer_type is not None and analysis.kind == "list":
             ok = [s for s in ok if s.answers] or ok
+        elif analysis.kind == "list":
+            # "Which executive orders ...": an item's sentence names the noun or something new.
+            ok = [s for s in ok if names_head(s, analysis)]
         if cause:
             ok = sorted(ok, key=lambda s: -(s.score + (0.06 if _CAUSE.search(s.text) else 0.0)))
         if not ok or ok[0].score < TAU_OPEN:

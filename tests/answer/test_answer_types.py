@@ -330,3 +330,20 @@ def test_plural_wh_nouns_ask_for_a_list_of_their_type():
     assert analyse("Which bus did he take to work?").kind == "factoid"
     assert [c.text for c in analyse("Besides Ann Ray, which three candidates did the mayor interview?").names] \
         == ["Ann Ray"]
+
+
+def test_an_open_list_item_names_the_asked_noun_or_something_new():
+    from assistant.answer.extractive import ExtractiveGenerator
+    from assistant.retrieval.embeddings import FakeEmbedder
+    from assistant.verify.support import Passage, Verifier
+
+    gen = ExtractiveGenerator(Verifier(FakeEmbedder()))
+    q = "Which orders did Governor Ruth Alden sign in May on water use?"
+
+    def refused(text: str) -> bool:
+        p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
+        return gen.draft(analyse(q), [p], {"a": text}).refused
+
+    assert not refused("Governor Ruth Alden signed two orders on water use in May, aides said.")
+    # On the topic, but no order and nothing the question does not already name.
+    assert refused("Governor Ruth Alden said in May that water use must fall, aides said.")
