@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.text.casing import available, capital_share  # the table loads on first use only
 from assistant.text.lexical import STOPWORDS, stem
 from assistant.text.values import MONTHS, NUMBER_WORDS, WEEKDAYS
 
@@ -209,8 +210,6 @@ _SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "ers", "er", "es", "s", "ly",
 
 
 def _word_kind(w: str) -> str:
-    from assistant.text.casing import capital_share  # loads its table on first use only
-
     if w in STOPWORDS or w in DEMONYMS or w in MONTHS or w in WEEKDAYS or w in _TITLES or len(w) < 3 \
             or not w.isalpha():
         return ""
@@ -227,8 +226,6 @@ def _word_kind(w: str) -> str:
 
 def caseless_names(text: str) -> list[Span]:
     """Names in a lower-cased sentence, found by how often English capitalises each word."""
-    from assistant.text.casing import available, capital_share
-
     if not available():
         return []
     toks = list(_LOWER_WORD.finditer(text))
@@ -238,6 +235,9 @@ def caseless_names(text: str) -> list[Span]:
     def joined(j: int, k: int) -> bool:  # tokens j and k (adjacent) are one space apart, no possessive between
         left = min(j, k)
         return text[toks[left].end():toks[max(j, k)].start()] == " " and words_[left] == toks[left].group().lower()
+
+    def grows(k: int, kind: tuple[str, ...]) -> bool:  # the name may take in token k + 1
+        return k + 1 < len(toks) and kinds[k + 1] in kind and joined(k, k + 1)
 
     # A word the corpus never saw may be a rare name or a rare word ("zibilich", "confetti"): it counts
     # beside another name ("franz zibilich", "odion ighalo") or straight after a place preposition
@@ -254,9 +254,6 @@ def caseless_names(text: str) -> list[Span]:
             i += 1
             continue
         a = b = i
-        def grows(k: int, kind: tuple[str, ...]) -> bool:
-            return k + 1 < len(toks) and kinds[k + 1] in kind and joined(k, k + 1)
-
         while grows(b, ("anchor",)):
             b += 1
         if grows(b, ("join",)):
