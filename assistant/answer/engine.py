@@ -17,6 +17,7 @@ from assistant.answer.draft import Draft, with_marker
 from assistant.answer.extractive import ExtractiveGenerator
 from assistant.answer.generators import REFUSAL, Generator, get_generator
 from assistant.answer.markers import ONE_MARKER, is_refusal, parse_citations
+from assistant.answer.outlets import filed_as
 from assistant.answer.question import (
     QuestionAnalysis,
     analyse,
@@ -173,10 +174,7 @@ class AnswerEngine:
             known = self.library.outlets()
             for outlet in analysis.outlets:
                 base = turn.filters or Filters()
-                # The outlet under each name it files as ("Breitbart" is also "Breitbart News").
-                low = outlet.lower()
-                names = [o for o in known if o.lower() == low or o.lower().startswith(low + " ")] or [outlet]
-                f = Filters(source=names, since=base.since, until=base.until)
+                f = Filters(source=filed_as(outlet, known), since=base.since, until=base.until)
                 found = self.library.search(turn.standalone, 3, f)
                 ps = []
                 for r in found:

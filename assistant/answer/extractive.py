@@ -127,7 +127,7 @@ class ExtractiveGenerator:
         if not typed:
             # Lower-cased text hides names from the capitalisation rules: a name question may still be
             # answered by a strong sentence, quoted whole and without a short answer.
-            if analysis.answer_type in ("person", "place", "org"):
+            if named:
                 # A named facility usually keeps its noun ("the amanjena resort", "cobb creek park");
                 # a town or country does not ("in exeter").
                 facility = analysis.head not in GEO_HEADS

@@ -21,6 +21,30 @@ def short_forms(name: str, known: list[str] | None = None) -> tuple[str, ...]:
     return forms
 
 
+def _short_form(form: str) -> re.Pattern[str]:
+    """A short form as a whole token, in its own capitals ("AP", not "ap" or the "AP" of "A.P.")."""
+    return re.compile(rf"(?<![\w.]){re.escape(form)}(?![\w.])")
+
+
+def mask_outlets(question: str, outlets: list[str], known: list[str] | None = None) -> str:
+    """The question with each named outlet blanked out, under its name or its short forms: who is
+    asked about is not what the articles must contain."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group())
+
+    for o in outlets:
+        question = re.sub(re.escape(o), blank, question, flags=re.I)
+        for form in short_forms(o, known):
+            question = _short_form(form).sub(blank, question)
+    return question
+
+
+def filed_as(outlet: str, known: list[str]) -> list[str]:
+    """Every known name an outlet files under ("Breitbart" is also "Breitbart News")."""
+    low = outlet.lower()
+    return [o for o in known if o.lower() == low or o.lower().startswith(low + " ")] or [outlet]
+
+
 def find_outlets(question: str, known: list[str]) -> list[str]:
     """Known outlet names the question mentions (or their usual short forms), in the order it mentions them."""
     q = question.lower()
@@ -31,8 +55,7 @@ def find_outlets(question: str, known: list[str]) -> list[str]:
             continue
         alias = re.escape(low).replace(r"\ ", r"\s+")
         m = re.search(rf"(?<!\w)(?:the\s+)?{alias}(?!\w)", q) or next(
-            (x for x in (re.search(rf"(?<![\w.]){re.escape(f)}(?![\w.])", question) for f in short_forms(name, known)) if x),
-            None)
+            (x for x in (_short_form(f).search(question) for f in short_forms(name, known)) if x), None)
         if m and not any(low in h.lower() and m.start() == at for h, at in hits):
             hits.append((name, m.start()))
     return [n for n, _ in sorted(hits, key=lambda x: x[1])]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer.fit import measure_of
-from assistant.answer.outlets import find_outlets, short_forms
+from assistant.answer.outlets import find_outlets, mask_outlets
 from assistant.text.entities import DEMONYMS, YEAR, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 
@@ -301,12 +301,7 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
     kind = _kind(q, outlets)
     constraints: list[Constraint] = []
     outlet_low = {o.lower() for o in outlets}
-    # Outlet names are who is asked about, not what: mask them before looking for constraints.
-    masked = q
-    for o in outlets:
-        masked = re.sub(re.escape(o), lambda m: " " * len(m.group()), masked, flags=re.I)
-        for short in short_forms(o):
-            masked = re.sub(rf"(?<![\w.]){re.escape(short)}(?![\w.])", lambda m: " " * len(m.group()), masked)
+    masked = mask_outlets(q, outlets, known_outlets)
     for s in typed_spans(masked):
         if s.type in ("person", "org", "place", "name"):
             if s.text.lower() in outlet_low or s.norm in _GENERIC_NAMES:

@@ -179,9 +179,14 @@ def _name_spans(text: str) -> list[Span]:
             continue
         typ = _name_type(name, text[max(0, a2 - 12):a2])
         # Possessives name their owner: "Kim's sister" -> Kim.
-        norm = re.sub(r"['’]s$", "", low)
+        norm = _unpossessed(low)
         out.append(Span(a2, b2, name, typ, norm))
     return out
+
+
+def _unpossessed(text: str) -> str:
+    """ "Kim's" -> "Kim": a possessive names its owner."""
+    return re.sub(r"['’]s$", "", text)
 
 
 def after_noun(text: str, sp: Span, noun_stem: str) -> Span:
@@ -193,7 +198,7 @@ def after_noun(text: str, sp: Span, noun_stem: str) -> Span:
         return sp
     a = sp.start + toks[inner[-1] + 1].start()
     name = text[a:sp.end]
-    return Span(a, sp.end, name, _name_type(name, text[max(0, a - 12):a]), re.sub(r"['’]s$", "", name.lower()))
+    return Span(a, sp.end, name, _name_type(name, text[max(0, a - 12):a]), _unpossessed(name.lower()))
 
 
 # In lower-cased text a word is a name's when the language nearly always capitalises it ("tampa",
@@ -216,8 +221,8 @@ def _word_kind(w: str) -> str:
     share = capital_share(w)
     if share is None:
         # An unseen inflection of a common word ("mentored") is not a name.
-        base = next((capital_share(w[:-len(x)]) for x in _SUFFIXES if w.endswith(x)
-                     and capital_share(w[:-len(x)]) is not None), None)
+        bases = (capital_share(w[:-len(x)]) for x in _SUFFIXES if w.endswith(x))
+        base = next((b for b in bases if b is not None), None)
         return "maybe" if (base is None or base >= ANCHOR_SHARE) and not w.endswith("ed") else ""
     if share >= ANCHOR_SHARE:
         return "anchor"
@@ -229,7 +234,7 @@ def caseless_names(text: str) -> list[Span]:
     if not available():
         return []
     toks = list(_LOWER_WORD.finditer(text))
-    words_ = [re.sub(r"['’]s$", "", m.group()).lower() for m in toks]
+    words_ = [_unpossessed(m.group()).lower() for m in toks]
     kinds = [_word_kind(w) for w in words_]
 
     def joined(j: int, k: int) -> bool:  # tokens j and k (adjacent) are one space apart, no possessive between
@@ -263,7 +268,7 @@ def caseless_names(text: str) -> list[Span]:
                                            and (capital_share(words_[a - 1]) or 0) >= LEFT_JOIN_SHARE):
             a -= 1
         start = toks[a].start()
-        name = re.sub(r"['’]s$", "", text[start:toks[b].end()])
+        name = _unpossessed(text[start:toks[b].end()])
         out.append(Span(start, start + len(name), name, _name_type(name, text[max(0, start - 12):start]),
                         name.lower()))
         i = b + 1
