@@ -72,13 +72,15 @@ def line_of(s: Sentence) -> Line:
     return Line(s.text.strip(), [quote_of(s)])
 
 
-def focused_line(s: Sentence, keep: int | None = None) -> Line:
-    """The sentence, or for a long one the clauses that hold the answer (offset `keep` within the
-    sentence) and the question's terms: a verbatim slice, so the quote stays exact and short."""
+def focused_line(s: Sentence, keep: int | None = None, keep_to: int | None = None) -> Line:
+    """The sentence, or for a long one the clauses that hold the answer (offsets `keep`..`keep_to`
+    within the sentence) and the question's terms: a verbatim slice, so the quote stays exact and short."""
     text = s.text
     if len(words(text)) <= MAX_ANSWER_WORDS:
         return line_of(s)
-    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text)]
+    # Never cut inside the answer itself ("13, 000 twins" has a comma).
+    inside = (lambda c: keep < c < keep_to) if keep is not None and keep_to is not None else (lambda c: False)
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text) if not inside(m.end())] + [len(text)]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if text[cuts[i]:cuts[i + 1]].strip()]
 
     def useful(a: int, b: int) -> bool:

@@ -19,7 +19,7 @@ from assistant.answer.evidence import Sentence, collect
 from assistant.answer.premise import false_premise
 from assistant.answer.untyped import GEO_HEADS, caseless_candidate, names_head
 from assistant.answer.question import QuestionAnalysis, analyse, condense_heuristic
-from assistant.text.entities import caseless
+from assistant.text.entities import caseless, typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, words
 from assistant.text.values import close_numbers, value_difference
 from assistant.verify.support import Passage, Verifier
@@ -147,7 +147,7 @@ class ExtractiveGenerator:
             if len(rivals) == 1:
                 # Near-copies: the words that differ are the values, whole ("Kevin gameiro" /
                 # "Vicente iborra" where lower case hides where a name ends).
-                diff = value_difference(best.text, rivals[0][1].text)
+                diff = _whole_values(best.text, rivals[0][1].text)
                 if diff and value.text.lower() in diff[0].lower():
                     sides = [(diff[0], best), (diff[1], rivals[0][1])]
             draft.conflict = [(v, quote_of(s)) for v, s in sides]
@@ -157,7 +157,7 @@ class ExtractiveGenerator:
             return draft
         if self._twin_conflict(draft, best, ok):
             return draft
-        draft.lines.append(focused_line(best, value.start))
+        draft.lines.append(focused_line(best, value.start, value.end))
         return draft
 
     def _twin_conflict(self, draft: Draft, best: Sentence, ok: list[Sentence]) -> bool:
@@ -169,7 +169,7 @@ class ExtractiveGenerator:
                 continue
             if s.score < best.score - CONFLICT_MARGIN:
                 break
-            diff = value_difference(best.text, s.text)
+            diff = _whole_values(best.text, s.text)
             if diff is None:
                 continue
             ours, theirs = diff
@@ -308,6 +308,24 @@ def _whole_article(p: Passage, articles: dict[str, str]) -> list[Passage]:
         return []  # not the body the offsets refer to: never risk an inexact quote
     return [Passage(n=p.n, text=body, source=p.source, article_id=p.article_id, chunk_id=f"{p.article_id}:whole",
                     start=0, title=p.title, url=p.url, published_at=p.published_at)]
+
+
+def _whole_values(a: str, b: str) -> tuple[str, str] | None:
+    """The differing value of two near-copies, each side widened to the typed span that holds it: the
+    words that differ are often only part of the value ("1" / "15" of "May 1" / "May 15", "13" of
+    "13, 000 twins"), and a reader needs the whole of it."""
+    diff = value_difference(a, b)
+    if diff is None:
+        return None
+    return _widen(a, diff[0]), _widen(b, diff[1])
+
+
+def _widen(sent: str, part: str) -> str:
+    inside = re.compile(rf"(?<![\w]){re.escape(part)}(?![\w])", re.I)
+    for sp in typed_spans(sent):
+        if len(sp.text) > len(part) and sp.type not in ("person", "org", "place", "name") and inside.search(sp.text):
+            return sp.text
+    return part
 
 
 def _mentions(text: str, norm: str) -> bool:

@@ -42,7 +42,9 @@ def fits_measure(sent: str, sp: Span, measure: str | None) -> bool:
     after, before = sent[sp.end:sp.end + 25].lower(), sent[max(0, sp.start - 15):sp.start].lower()
     if measure in _UNITS:
         unit = _UNITS[measure]
-        return bool(re.search(rf"(?:^|[\s\-]){unit}$", sp.text.lower()) or re.match(rf"\s?-?\s?{unit}\b", after))
+        # "three miles", "10-foot", "10 - foot - deep" (the unit may carry the measured dimension).
+        dimension = r"(?:\s?-\s?(?:deep|wide|long|tall|high|thick|across))?"
+        return bool(re.search(rf"(?:^|[\s\-]){unit}{dimension}$", sp.text.lower()) or re.match(rf"\s?-?\s?{unit}\b", after))
     if measure == "age":
         # "71-year-old", "95 years old", "aged 53", "until he is 91", or the apposition "Robert Durst, 71, ...".
         return bool(re.match(r"\s?-?\s?(?:years?\s?-?\s?old|year\s?-\s?old)", after) or

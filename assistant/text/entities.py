@@ -21,7 +21,8 @@ _SCALE = r"(?:thousand|million|billion|trillion|bn|m)\b"
 _NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" \
            r"hundred|hundreds|thousands|dozen|dozens|millions|billions)"
-_DIGITS = r"\d+(?:[.,]\d+)*"
+# Thousands may be written "13, 000" where an archive spaced its punctuation (CNN/Daily Mail): one number.
+_DIGITS = r"(?:\d{1,3}(?:,\s\d{3}(?![\d.,]\d))+(?!\d)|\d+(?:[.,]\d+)*)"
 
 MONEY = re.compile(
     rf"(?:(?:US|A|C|HK)?[$£€¥]\s?{_DIGITS}(?:\s?{_SCALE})?|{_DIGITS}(?:\s?{_SCALE})?\s(?:dollars|euros|pounds|yuan|yen|rupees))",
@@ -122,7 +123,7 @@ class Span:
 
 
 def _norm_number(raw: str) -> str:
-    s = raw.lower().replace(",", "").strip()
+    s = re.sub(r"(?<=\d),\s(?=\d{3}\b)", "", raw.lower()).replace(",", "").strip()
     s = re.sub(r"\s+", " ", s)
     for word, digit in NUMBER_WORDS.items():
         s = re.sub(rf"\b{word}\b", digit, s)
@@ -295,7 +296,7 @@ def typed_spans(text: str) -> list[Span]:
         found.append(Span(m.start(), m.end(), m.group(), "duration", _norm_number(m.group())))
     for m in COUNT.finditer(text):
         # A count takes the noun after it as its unit ("50 launchers", "three people").
-        unit = re.match(r"\s+(?:new\s+|more\s+|other\s+)?([a-z][a-z\-]+)", text[m.end():m.end() + 30])
+        unit = re.match(r"(?:\s+|\s?[-–]\s?)(?:new\s+|more\s+|other\s+)?([a-z][a-z\-]+(?:\s-\s[a-z]+)*)", text[m.end():m.end() + 30])
         if YEAR.fullmatch(m.group()) and not (unit and re.search(r"[^su]s$", unit.group(1)) and
                                               not unit.group(1).endswith(("ous", "ss", "is", "us"))):
             continue  # "in 2015 religious ..." is a year, "2015 votes" a count

@@ -99,6 +99,18 @@ def test_close_values_at_the_same_precision_are_a_conflict_not_a_rounding(seeded
     _assert_exact(seeded_library, a)
 
 
+def test_a_conflict_names_each_whole_value_not_the_words_that_differ(seeded_library, tmp_path, seeds_dir):
+    # Only "two" differs from "five", but the reader needs "two months" against "five months".
+    assert seeded_library.ingest([str(_altered_copy(seeds_dir, tmp_path, "in two months", "in five months"))]).added == 1
+    engine = AnswerEngine(seeded_library)
+    for question in ("How long did production of the launchers take?",  # a typed question: spans differ
+                     "What did state media say about the production of the launchers?"):  # open: near-copies differ
+        a = engine.ask(question)
+        assert "says two months" in a.answer and "says five months" in a.answer, (question, a.answer)
+        assert set((a.short_answer or "").split(" / ")) == {"two months", "five months"}
+        _assert_exact(seeded_library, a)
+
+
 def test_broad_question_summarises_the_story_with_citations(engine, seeded_library):
     a = engine.ask("What happened?")
     assert not a.refused and a.kind == "broad" and len(a.sentences) >= 2

@@ -347,3 +347,12 @@ def test_an_open_list_item_names_the_asked_noun_or_something_new():
     assert not refused("Governor Ruth Alden signed two orders on water use in May, aides said.")
     # On the topic, but no order and nothing the question does not already name.
     assert refused("Governor Ruth Alden said in May that water use must fall, aides said.")
+
+
+def test_spaced_thousands_and_hyphens_are_one_value():
+    # Archives that space their punctuation (CNN/Daily Mail) write "13, 000 twins" and "10 - foot".
+    spans = [(s.text, s.type, s.norm) for s in typed_spans("They studied 13, 000 twins near a 10 - foot pit.")]
+    assert ("13, 000 twins", "count", "13000") in spans
+    assert ("10 - foot", "count", "10") in spans
+    # A year and the count after its comma stay apart.
+    assert [(s.text, s.type) for s in typed_spans("In 2014, 500 people died.")] == [("2014", "year"), ("500 people", "count")]
