@@ -134,5 +134,9 @@ class NewsRetriever(BaseRetriever):
 
 
 def _other_values(a: str, b: str) -> bool:
-    """Whether two near-copies differ in a value: their numbers, or a few swapped values."""
-    return numbers(a) != numbers(b) or bool(value_changes(a, b, max_changes=3))
+    """Whether two near-copies differ in a value: their numbers, or a few swapped values. A value
+    changed throughout ("Rousey" -> "Tate" in every sentence) counts once per distinct swap."""
+    if numbers(a) != numbers(b):
+        return True
+    changes = [(x.lower(), y.lower()) for x, y in value_changes(a, b, max_changes=12) or []]
+    return bool(changes) and (len(set(changes)) <= 3 or max(changes.count(c) for c in set(changes)) >= 3)

@@ -155,3 +155,16 @@ def test_near_copy_from_another_outlet_with_a_swapped_value_is_kept(fake_library
     res = fake_library.search("where did the warehouse fire start", k=3)
     assert sum("warehouse" in r.text for r in res) == 2
     assert {r.source for r in res if "warehouse" in r.text} == {"Reuters", "AP"}
+
+
+def test_a_value_swapped_throughout_a_copy_still_keeps_both_copies(fake_library):
+    # A counterfactual copy changes the name everywhere it occurs (capitalised, lower-cased, in a
+    # hashtag): many differences, but one swap, so the copy still disagrees and stays.
+    text = ("Champion Ronda Rousey visited the camp on Monday. Rousey said she backs him. "
+            "Fans cheered as Rousey arrived, and #RondaRousey trended after the visit to the camp. "
+            "The visit was short, but Rousey promised to come back before the fight.")
+    _run(fake_library, [raw("A", text, "Reuters"),
+                        raw("B", text.replace("Ronda Rousey", "Miesha Tate").replace("Rousey", "Tate")
+                            .replace("RondaTate", "MieshaTate"), "AP"), *CORPUS])
+    res = fake_library.search("which champion visited the camp", k=3)
+    assert {r.source for r in res if "visited the camp" in r.text} == {"Reuters", "AP"}
