@@ -49,8 +49,28 @@ _HEAD = r"(?=\s+(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can
         r"began|left|sent|met|paid|found|got|hit|put|set|beat|broke|brought|bought|caught|chose|drove|fell|" \
         r"fought|flew|grew|held|kept|knew|lost|saw|sold|shot|spoke|spent|stood|struck|swore|taught|thought|" \
         r"wore|has|gets|makes|takes)\b|\s*[?,.]|$)"
-# "which federal judge", "what U.S. city": up to two modifiers between the wh-word and its noun.
-_WH = r"(?:what|which)(?: [\w.’'\-]+){0,2}?"
+# Nouns that name a person by what they are or do: "which goalkeeper" asks for a person's name.
+PERSON_NOUNS = (
+    "person|official|justice|judge|leader|senator|lawmaker|congressman|congresswoman|president|minister|"
+    "spokesman|spokeswoman|spokesperson|lawyer|attorney|general|candidate|player|coach|actor|actress|singer|"
+    "author|officer|governor|mayor|ceo|director|chairman|chairwoman|chair|secretary|member|suspect|victim|man|"
+    "woman|men|women|people|sailor|soldier|aide|adviser|advisor|journalist|reporter|student|staffer|nominee|"
+    "commander|activist|doctor|executive|founder|relative|son|daughter|wife|wives|husband|brother|sister|"
+    "mother|father|representative|rep\\.|sen\\.|guest|celebrity|celebrities|star|priest|pastor|imam|rabbi|"
+    "bishop|archbishop|cleric|defender|goalkeeper|keeper|striker|midfielder|forward|winger|captain|manager|"
+    "boxer|fighter|champion|athlete|cyclist|runner|driver|pilot|chef|artist|photographer|writer|novelist|"
+    "producer|musician|rapper|comedian|presenter|anchor|host|correspondent|columnist|editor|scientist|"
+    "researcher|professor|teacher|nurse|surgeon|physician|midwife|coroner|magistrate|prosecutor|sheriff|"
+    "detective|inspector|investigator|agent|diplomat|ambassador|envoy|king|queen|prince|princess|monarch|"
+    "pope|cardinal|chancellor|premier|democrat|republican|conservative|billionaire|millionaire|tycoon|"
+    "businessman|businesswoman|entrepreneur|investor|banker|economist|analyst|donor|fugitive|gunman|"
+    "attacker|shooter|killer|murderer|bomber|hacker|whistleblower|protester|inmate|prisoner|detainee|"
+    "hostage|survivor|witness|juror|plaintiff|defendant|teenager|girl|boy|grandmother|grandfather|"
+    "granddaughter|grandson|uncle|aunt|nephew|niece|boyfriend|girlfriend|widow|employee|owner|resident|"
+    "volunteer|rival|opponent|challenger|incumbent|successor|predecessor|heir|trainer|referee|umpire")
+
+# "which federal judge", "what U.S. city", "which French public health official": up to three modifiers between the wh-word and its noun.
+_WH = r"(?:what|which)(?: [\w.’'\-]+){0,3}?"
 _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally|score|scoreline)\b|"
                 r"\bvote (?:count|tally|margin)\b|\bby how many votes\b", re.I), "score"),
@@ -76,14 +96,8 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"committee|court|department|ministry|firm|team|club|university|school|bank|union|airline|"
                 rf"body|panel|government|country's|website|publication|channel|companies|agencies|parties|"
                 rf"bodies)s?\b{_HEAD}", re.I), "org"),
-    (re.compile(rf"^\s*(?:who|whom|whose)\b|\b(?:who|whom)\b|\b{_WH} (?:person|official|justice|judge|"
-                r"leader|senator|lawmaker|congressman|congresswoman|president|minister|spokesman|spokeswoman|"
-                r"spokesperson|lawyer|attorney|general|candidate|player|coach|actor|singer|author|officer|"
-                r"governor|mayor|ceo|director|chairman|secretary|member|suspect|victim|man|woman|sailor|soldier|"
-                r"aide|adviser|advisor|journalist|reporter|student|staffer|nominee|commander|activist|doctor|"
-                r"executive|founder|relative|son|daughter|wife|husband|brother|sister|mother|father|"
-                rf"representative|rep\.|sen\.|guest|celebrity|celebrities|star|people|men|women|"
-                rf"wives|actress|actresses)s?\b{_HEAD}", re.I), "person"),
+    (re.compile(rf"^\s*(?:who|whom|whose)\b|\b(?:who|whom)\b|\b{_WH} (?:{PERSON_NOUNS})s?\b{_HEAD}|"
+                rf"\b{_WH} \d+-year-old\b", re.I), "person"),
 ]
 
 
@@ -170,16 +184,21 @@ def _unit(question: str) -> frozenset[str]:
     return frozenset(stem(w) for w in ([plural] if plural else ws[-1:]))
 
 
-_ROLES = ("justice|judge|senator|lawmaker|congressman|congresswoman|minister|spokesman|spokeswoman|spokesperson|"
-          "lawyer|attorney|general|candidate|player|coach|actor|singer|author|officer|governor|mayor|ceo|"
-          "director|chairman|secretary|suspect|victim|prosecutor|official|commander|ambassador|economist|analyst")
+# Roles an answer's sentence (or its article) must give the person: everything but kinship and the
+# generic "man", "woman", "people" (a sentence about the topic names the right man without the word).
+_ROLES = "|".join(n for n in PERSON_NOUNS.split("|") if n not in {
+    "person", "man", "woman", "men", "women", "people", "member", "relative", "son", "daughter", "wife", "wives",
+    "husband", "brother", "sister", "mother", "father", "guest", "star", "celebrity", "celebrities", "girl", "boy",
+    "grandmother", "grandfather", "granddaughter", "grandson", "uncle", "aunt", "nephew", "niece", "boyfriend",
+    "girlfriend", "widow", "rep\\.", "sen\\.", "general", "host", "chair", "forward", "keeper"})
 
 
 def _role(question: str) -> str | None:
     """The role a person question names ("Which federal judge ..." -> judge): the answer's sentence
     must say it, or any name in a sentence about the topic would do."""
-    m = re.search(rf"\b(?:which|what)(?: [\w.’'\-]+){{0,2}}? ({_ROLES})\b{_HEAD}", question, re.I)
-    return stem(m.group(1).lower()) if m else None
+    m = re.search(rf"\b(?:which|what)(?: [\w.’'\-]+){{0,2}}? ({_ROLES})\b{_HEAD}|"
+                  rf"^\s*who (?:is|was|are|were) the (?:[\w.’'\-]+ ){{0,2}}?({_ROLES})\b{_HEAD}", question, re.I)
+    return stem((m.group(1) or m.group(2)).lower()) if m else None
 
 
 # Generic nouns, and nouns of the answer types (a year is found as a year, not by the word "year").

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer.evidence import same_entity
 from assistant.answer.question import analyse
 from assistant.text.entities import spans_of_type, typed_spans
@@ -356,3 +358,15 @@ def test_spaced_thousands_and_hyphens_are_one_value():
     assert ("10 - foot", "count", "10") in spans
     # A year and the count after its comma stay apart.
     assert [(s.text, s.type) for s in typed_spans("In 2014, 500 people died.")] == [("2014", "year"), ("500 people", "count")]
+
+
+@pytest.mark.parametrize("question,role", [
+    ("Which Watford defender, with the club only a month, scored in the win?", "defend"),
+    ("Which UFC champion paid a visit to the training camp?", "champion"),
+    ("Which French public health official blamed the rise in binge drinking?", "offici"),  # three modifiers
+    ("Who is the lawyer who told the committee she would plead the Fifth?", "lawyer"),
+    ("Which 19-year-old from Minneapolis was stopped at the airport?", None),
+])
+def test_nouns_that_name_a_person_by_their_role_ask_for_a_person(question, role):
+    a = analyse(question)
+    assert a.answer_type == "person" and a.role == role
