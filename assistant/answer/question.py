@@ -196,7 +196,7 @@ _ROLES = "|".join(n for n in PERSON_NOUNS.split("|") if n not in {
 def _role(question: str) -> str | None:
     """The role a person question names ("Which federal judge ..." -> judge): the answer's sentence
     must say it, or any name in a sentence about the topic would do."""
-    m = re.search(rf"\b(?:which|what)(?: [\w.’'\-]+){{0,2}}? ({_ROLES})\b{_HEAD}|"
+    m = re.search(rf"\b(?:which|what)(?: [\w.’'\-]+){{0,3}}? ({_ROLES})\b{_HEAD}|"
                   rf"^\s*who (?:is|was|are|were) the (?:[\w.’'\-]+ ){{0,2}}?({_ROLES})\b{_HEAD}", question, re.I)
     return stem((m.group(1) or m.group(2)).lower()) if m else None
 
