@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.casing import capital_share
 from assistant.text.entities import YEAR, Span
 from assistant.text.values import MONTHS
 
@@ -24,6 +25,9 @@ _UNITS = {
                 r"centimet(?:re|er)s?)",
     "weight": r"(?:tons?|tonnes?|kg|kilo(?:gram)?s?|pounds?|lbs?|ounces?|oz|grams?|g|stone)",
 }
+# A lone capitalised word opening a sentence is a name only if English capitalises it at least this
+# often elsewhere ("within" 0.10, "local" 0.05; "Washington" 1.0, "Bill" 0.20).
+COMMON_SHARE = 0.15
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
 
 
@@ -68,4 +72,8 @@ def opens_with_common_word(sent: str, sp: Span, body: str) -> bool:
     low = first.lower()
     if len(sp.text.split()) == 1 and low.endswith("ing"):
         return True  # "Driving the news:", "Reporting by ...": a participle, not a name
+    share = capital_share(low) if len(sp.text.split()) == 1 else None
+    if share is not None and share < COMMON_SHARE:
+        return True  # "Within hours", "Local media report": English rarely capitalises the word
+
     return first[:1].isupper() and bool(re.search(rf"(?<![\w.]){re.escape(low)}\b", body))

@@ -53,3 +53,14 @@ def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_name():
     assert first.text == "Within" and opens_with_common_word(sent, first, body)
     named = "Ashraf Ghani had fled the country by nightfall."
     assert not opens_with_common_word(named, typed_spans(named)[0], named)
+
+
+def test_a_sentence_opening_word_english_rarely_capitalises_is_no_name_even_once_in_an_article():
+    # The article never writes "within" or "local" in lower case; the word-casing table knows better.
+    for sent in ("Within hours, Taliban fighters were in the city center.",
+                 "Local media report Taliban fires on them."):
+        first = typed_spans(sent)[0]
+        assert opens_with_common_word(sent, first, sent), first
+    # A name stays a name at the start of a sentence.
+    for sent in ("Washington said on Monday it would respond.", "Kabul fell on Sunday."):
+        assert not opens_with_common_word(sent, typed_spans(sent)[0], sent)
