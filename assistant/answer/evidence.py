@@ -30,6 +30,8 @@ _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|
 _NAMED = ("person", "name", "org", "place")  # span types found by capitals (none in lower-cased text)
 _MONEY_UNITS = {stem(w) for w in ("dollars", "pounds", "euros", "percent", "points", "yuan", "yen")}
 _NAMING = re.compile(r"[\s,]*(?:(?:called|named|known as)\s+)?(?:the\s+)?", re.I)
+# A story's dateline: its city in capitals (perhaps a state or an agency after it), then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.\-’' ]+(?:,\s?[A-Za-z. ]+)?(?:\s?\([A-Za-z ]+\))?\s?[—–-]{1,2}\s")
 _VENUE = re.compile(r"\b(?:at|inside|outside|near)\s+(?:the\s+)?$", re.I)  # "in Congress" is membership
 _VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|many|scores)", re.I)
 # A typed answer span this many tokens or fewer from a matched focus term is "about" it.
@@ -131,6 +133,7 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
     hits = [i for i, (_, st) in enumerate(toks) if st in matched]
     out: list[tuple[float, Span]] = []
     no_names = caseless(sent)  # its one capital starts the sentence: no evidence of a name
+    dateline = _DATELINE.match(sent)
     spans = typed_spans(sent)
     if no_names:  # lower-cased text: names by how often English capitalises their words
         spans = sorted([sp for sp in spans if sp.type not in _NAMED] + [
@@ -143,6 +146,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
             continue
         if sp.type in _NAMED and not no_names and opens_with_common_word(sent, sp, body):
             continue
+        if sp.type in _NAMED and dateline and sp.end <= dateline.end():
+            continue  # "WASHINGTON —": where the story was filed, not where anything happened
         venue = _VENUE.search(sent[max(0, sp.start - 12):sp.start])
         if analysis.answer_type == "place" and sp.type == "org" and not venue:
             continue  # an organisation answers "where" only as a venue

@@ -144,6 +144,8 @@ def _name_type(text: str, before: str) -> str:
     # a person's name ("Kim Jong Un").
     if any(t in _ORG_WORDS and (len(t) > 3 or len(toks) == 1) for t in toks) or (text.isupper() and len(text) <= 6):
         return "org"
+    if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sgt|Prof|Rev)\.?\s+$", before):
+        return "person"  # "Mr. Gowdy": a courtesy title only ever precedes a person
     if re.search(r"\b(?:in|at|near|from|to|across|outside|inside)\s+(?:the\s+)?$", before):
         return "place"
     if 2 <= len(toks) <= 4 and all(t[:1].isalpha() for t in toks):

@@ -370,3 +370,18 @@ def test_spaced_thousands_and_hyphens_are_one_value():
 def test_nouns_that_name_a_person_by_their_role_ask_for_a_person(question, role):
     a = analyse(question)
     assert a.answer_type == "person" and a.role == role
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_the_answer():
+    q = "In which New York town was the server holding the emails kept?"
+    got = _answers(q, "WASHINGTON — The server holding the emails was kept at her home in Chappaqua, N.Y.")
+    assert "WASHINGTON" not in got and "Chappaqua" in got
+    assert "Washington" in _answers("In which city was the server holding the emails kept?",
+                                     "The server holding the emails was kept in Washington until March.")
+
+
+def test_a_name_after_a_courtesy_title_is_a_person():
+    spans = typed_spans("Mr. Gowdy had asked Mrs. Clinton to turn over the server.")
+    assert [(s.text, s.type) for s in spans] == [("Gowdy", "person"), ("Clinton", "person")]
+    assert "Gowdy" not in _answers("In which town was the server kept?",
+                                   "Mr. Gowdy had asked Mrs. Clinton to turn over the server kept in the town.")
