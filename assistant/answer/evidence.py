@@ -17,7 +17,7 @@ from typing import Sequence
 
 from assistant.answer.fit import fits_measure, opens_with_common_word
 from assistant.answer.question import DEATH_UNITS, QUESTION_WORDS, QuestionAnalysis
-from assistant.text.entities import TYPE_GROUPS, Span, after_noun, caseless, caseless_names, typed_spans
+from assistant.text.entities import TYPE_GROUPS, WIDE_PLACES, Span, after_noun, caseless, caseless_names, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 from assistant.verify.support import Passage, Verifier
 
@@ -28,6 +28,8 @@ _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|
                      r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"
                      r"Twitter|Facebook|Updated|Breaking|Photo|Video)")
 _NAMED = ("person", "name", "org", "place")  # span types found by capitals (none in lower-cased text)
+TOWN_HEADS = {stem(w) for w in ("city", "cities", "town", "towns", "village", "suburb", "neighbourhood", "neighborhood",
+                                  "borough", "hamlet")}
 _MONEY_UNITS = {stem(w) for w in ("dollars", "pounds", "euros", "percent", "points", "yuan", "yen")}
 _NAMING = re.compile(r"[\s,]*(?:(?:called|named|known as)\s+)?(?:the\s+)?", re.I)
 # A story's dateline: its city in capitals (perhaps a state or an agency after it), then a dash.
@@ -151,6 +153,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
         venue = _VENUE.search(sent[max(0, sp.start - 12):sp.start])
         if analysis.answer_type == "place" and sp.type == "org" and not venue:
             continue  # an organisation answers "where" only as a venue
+        if analysis.head in TOWN_HEADS and sp.norm.lower().removeprefix("the ") in WIDE_PLACES:
+            continue  # "which city": a country or a state is not one
         if analysis.head and sp.type in _NAMED and _unnamed(analysis.head, sent, sp):
             continue  # "at a bar near the Capitol": the bar has no name here, the Capitol is not it
         if not fits_measure(sent, sp, analysis.measure):

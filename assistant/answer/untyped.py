@@ -4,9 +4,9 @@ question's noun, or a name the question lacks, in cased text; a place phrase in 
 
 from __future__ import annotations
 
-from assistant.answer.evidence import Sentence, same_entity
+from assistant.answer.evidence import TOWN_HEADS, Sentence, same_entity
 from assistant.answer.question import QuestionAnalysis
-from assistant.text.entities import caseless, typed_spans
+from assistant.text.entities import WIDE_PLACES, caseless, typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, stem, words
 
 # A town or country is named without its noun ("in exeter"); a facility keeps it ("the amanjena resort").
@@ -51,6 +51,7 @@ def caseless_candidate(text: str, analysis: QuestionAnalysis) -> bool:
             if x in STOPWORDS:
                 break
             phrase.append(x)
-        if any(new(x) for x in phrase):
+        # "which city" is not answered by "in spain": a country or a state is wider than a town.
+        if any(new(x) and not (analysis.head in TOWN_HEADS and x in WIDE_PLACES) for x in phrase):
             return True
     return False

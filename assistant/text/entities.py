@@ -79,7 +79,8 @@ swiss syrian taiwanese thai tunisian turkish ukrainian venezuelan vietnamese wel
 """.split())
 _PLACE_HEADS = {"fort", "camp", "mount", "lake", "port", "st", "saint", "san", "santa", "los", "las", "new"}
 # Enough of a gazetteer to tell places from people in news: countries, US states, big cities, regions.
-PLACES = frozenset("""
+# First the countries, regions and US states: wider than a city (so not Washington or Singapore).
+WIDE_PLACES = frozenset("""
 afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus
 belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia congo croatia cuba
 cyprus czech denmark ecuador egypt england estonia ethiopia europe finland france georgia germany ghana
@@ -92,7 +93,11 @@ tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen z
 america britain u.s. u.k. u.s u.k us uk usa alabama alaska arizona arkansas california colorado connecticut
 delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
 massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming london paris berlin
+pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+""".split()) | {"south korea", "north korea", "united states",
+                                             "united kingdom", "saudi arabia", "new zealand", "south africa"}
+PLACES = WIDE_PLACES | frozenset("""
+washington singapore london paris berlin
 moscow beijing tokyo seoul pyongyang delhi mumbai baghdad kabul tehran jerusalem gaza cairo istanbul
 madrid rome dublin brussels geneva kyiv kiev sydney toronto chicago boston atlanta houston dallas miami
 denver seattle phoenix detroit baltimore philadelphia manchester liverpool glasgow edinburgh benghazi

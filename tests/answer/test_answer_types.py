@@ -385,3 +385,16 @@ def test_a_name_after_a_courtesy_title_is_a_person():
     assert [(s.text, s.type) for s in spans] == [("Gowdy", "person"), ("Clinton", "person")]
     assert "Gowdy" not in _answers("In which town was the server kept?",
                                    "Mr. Gowdy had asked Mrs. Clinton to turn over the server kept in the town.")
+
+
+def test_a_country_or_state_does_not_answer_which_city():
+    sent = "Durst, who faces charges in California, pleaded not guilty in a court in New Orleans, Louisiana."
+    got = _answers("In which city did Robert Durst plead not guilty?", sent)
+    assert "New Orleans" in got and "California" not in got and "Louisiana" not in got
+    assert "Louisiana" in _answers("In which state did Robert Durst plead not guilty?", sent)
+    # Lower-cased text shows no names: the place phrase itself must not be a country or a state.
+    from assistant.answer.untyped import caseless_candidate
+
+    low = "mcdonald had been hiding in spain for months."
+    assert not caseless_candidate(low, analyse("In which city was fugitive Jayson McDonald found hiding?"))
+    assert caseless_candidate(low, analyse("In which country was fugitive Jayson McDonald found hiding?"))
