@@ -15,8 +15,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from assistant.answer.fit import fits_measure, opens_with_common_word
+from assistant.answer.fit import COMMON_SHARE, fits_measure, opens_with_common_word
 from assistant.answer.question import DEATH_UNITS, QUESTION_WORDS, QuestionAnalysis
+from assistant.text.casing import capital_share
 from assistant.text.entities import TYPE_GROUPS, WIDE_PLACES, Span, after_noun, caseless, caseless_names, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 from assistant.verify.support import Passage, Verifier
@@ -148,6 +149,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
             continue
         if sp.type in _NAMED and not no_names and opens_with_common_word(sent, sp, body):
             continue
+        if sp.type in _NAMED and not no_names and _common_word(sp.text):
+            continue  # "a U.S. Magistrate judge": a capitalised title, not a name
         if sp.type in _NAMED and dateline and sp.end <= dateline.end():
             continue  # "WASHINGTON —": where the story was filed, not where anything happened
         venue = _VENUE.search(sent[max(0, sp.start - 12):sp.start])
@@ -203,6 +206,14 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
 
 
 _LINK = r"[\s,:“”\"'‘’]*"
+
+
+def _common_word(text: str) -> bool:
+    """A one-word span English rarely capitalises (see `fit.COMMON_SHARE`)."""
+    if " " in text.strip():
+        return False
+    share = capital_share(re.sub(r"['’]s$", "", text).strip(".,").lower())
+    return share is not None and share < COMMON_SHARE
 
 
 def beside_head(head: str, sent: str, sp: Span) -> bool:

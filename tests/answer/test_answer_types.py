@@ -398,3 +398,11 @@ def test_a_country_or_state_does_not_answer_which_city():
     low = "mcdonald had been hiding in spain for months."
     assert not caseless_candidate(low, analyse("In which city was fugitive Jayson McDonald found hiding?"))
     assert caseless_candidate(low, analyse("In which country was fugitive Jayson McDonald found hiding?"))
+
+
+def test_a_capitalised_common_word_is_a_title_not_a_name():
+    got = _answers("Which judge asked Robert Durst about his plea?",
+                   "Prosecutors asked a U.S. Magistrate judge about the plea Robert Durst entered.")
+    assert "Magistrate" not in got
+    assert "Jay Wilkinson" in _answers("Which judge asked Robert Durst about his plea?",
+                                       "Magistrate Judge Jay Wilkinson asked Robert Durst about his plea.")
