@@ -26,6 +26,8 @@ def false_premise(analysis: QuestionAnalysis, sents: list[Sentence], passages: S
     have_nums = numbers(texts)
     have_stems = {stem(w) for w in words(texts)}
     for c in analysis.constraints:
+        if c.kind == "number" and re.search(rf"\b(?:which|what)\s+{re.escape(c.text.split()[0])}\b", analysis.question, re.I):
+            continue  # "In which two cities": how many answers are asked for, not a claim
         if c.kind == "number":
             missing = not (c.stems & have_nums) and not numbers(c.text) & have_nums
         elif c.kind == "name":
@@ -57,6 +59,7 @@ def correction(analysis: QuestionAnalysis, wrong: str, sents: list[Sentence]) ->
     neighbours = {stem(w) for w in words(q[max(0, at - 30):at] + " " + q[at + len(wrong):at + len(wrong) + 30])
                   if w not in STOPWORDS}
     wrong_is_number = bool(numbers(wrong))
+    wrong_unit = _unit_of(q, at) if wrong_is_number else set()
     # A wrong place is corrected by a place, a wrong person by a person ("Cape Canaveral" is not
     # corrected by "Blue Origin's").
     wrong_type = next((sp.type for sp in typed_spans(q) if sp.text == wrong), None)
@@ -77,6 +80,9 @@ def correction(analysis: QuestionAnalysis, wrong: str, sents: list[Sentence]) ->
                 continue
             if sp.type in ("date", "year") or sp.text.lower() in q.lower() or _VAGUE_WORD.match(sp.text):
                 continue
+            unit = _unit_of(s.text, sp.start) if wrong_is_number else set()
+            if wrong_unit and unit and not wrong_unit & unit:
+                continue  # "six men" does not correct "two cities": they count different things
             around = {stem(w) for w in words(s.text[max(0, sp.start - 30):sp.start] + " " +
                                                 s.text[sp.end:sp.end + 30]) if w not in STOPWORDS}
             if neighbours & around:
@@ -84,6 +90,12 @@ def correction(analysis: QuestionAnalysis, wrong: str, sents: list[Sentence]) ->
         if wrong_is_number and re.search(r"\bunanimous(?:ly)?\b", s.text, re.I) and re.search(r"\d+\s?-\s?\d+", wrong):
             return "unanimous" if "unanimous" in s.text.lower() else "unanimously", s
     return None
+
+
+def _unit_of(text: str, at: int) -> set[str]:
+    """The stems of what a number at offset `at` counts ("50 launchers" -> launcher), if it says."""
+    span = next((sp for sp in typed_spans(text) if sp.start == at and sp.type == "count"), None)
+    return {stem(w) for w in words(span.text)[1:] if w not in STOPWORDS | {"new", "more", "other"}} if span else set()
 
 
 def _beside_words(text: str, start: int, end: int) -> set[str]:

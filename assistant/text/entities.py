@@ -101,11 +101,11 @@ washington singapore london paris berlin
 moscow beijing tokyo seoul pyongyang delhi mumbai baghdad kabul tehran jerusalem gaza cairo istanbul
 madrid rome dublin brussels geneva kyiv kiev sydney toronto chicago boston atlanta houston dallas miami
 denver seattle phoenix detroit baltimore philadelphia manchester liverpool glasgow edinburgh benghazi
-damascus aleppo mosul beirut riyadh dubai doha hong kong shanghai manila jakarta bangkok karachi
+damascus aleppo mosul beirut riyadh dubai doha shanghai manila jakarta bangkok karachi
 islamabad lagos nairobi johannesburg havana caracas ottawa vancouver montreal orlando charlottesville
 ferguson minneapolis portland brooklyn manhattan harlem hollywood louisville charleston
 """.split())
-_MULTIWORD_PLACES = {"united states", "united kingdom", "soviet union", "middle east", "new york", "los angeles",
+_MULTIWORD_PLACES = {"hong kong", "united states", "united kingdom", "soviet union", "middle east", "new york", "los angeles",
                      "san francisco", "new zealand", "south africa", "saudi arabia", "north korea",
                      "south korea", "gaza strip", "west bank", "capitol hill", "united arab emirates"}
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "prime", "minister",
@@ -151,7 +151,8 @@ def _name_type(text: str, before: str) -> str:
         return "org"
     if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sgt|Prof|Rev)\.?\s+$", before):
         return "person"  # "Mr. Gowdy": a courtesy title only ever precedes a person
-    if re.search(r"\b(?:in|at|near|from|to|across|outside|inside)\s+(?:the\s+)?$", before):
+    if re.search(r"\b(?:in|at|near|from|to|across|outside|inside)\s+(?:the\s+)?$", before) \
+            and not re.search(r"\baccording to\s+$", before, re.I):  # "according to Hong Min" quotes a person
         return "place"
     if 2 <= len(toks) <= 4 and all(t[:1].isalpha() for t in toks):
         return "person"
@@ -185,7 +186,7 @@ def _name_spans(text: str) -> list[Span]:
         low = name.lower()
         if len(name) < 2 or low in STOPWORDS or low in WEEKDAYS or low in MONTHS or re.fullmatch(r"i['’](?:m|ve|ll|d)", low):
             continue
-        typ = _name_type(name, text[max(0, a2 - 12):a2])
+        typ = _name_type(name, text[max(0, a2 - 20):a2])
         # Possessives name their owner: "Kim's sister" -> Kim.
         norm = _unpossessed(low)
         out.append(Span(a2, b2, name, typ, norm))

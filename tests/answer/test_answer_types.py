@@ -406,3 +406,29 @@ def test_a_capitalised_common_word_is_a_title_not_a_name():
     assert "Magistrate" not in got
     assert "Jay Wilkinson" in _answers("Which judge asked Robert Durst about his plea?",
                                        "Magistrate Judge Jay Wilkinson asked Robert Durst about his plea.")
+
+
+def test_according_to_introduces_a_person_not_a_place():
+    spans = typed_spans("The congress may start this week, according to Hong Min, an analyst in Seoul.")
+    assert ("Hong Min", "person") in [(s.text, s.type) for s in spans]
+    assert ("Hong Kong", "place") in [(s.text, s.type) for s in typed_spans("Protests spread to Hong Kong on Monday.")]
+
+
+def test_the_number_of_answers_a_list_asks_for_is_no_premise_and_counts_must_count_the_same_thing():
+    from assistant.answer.evidence import collect
+    from assistant.answer.premise import false_premise
+    from assistant.retrieval.embeddings import FakeEmbedder
+    from assistant.verify.support import Passage, Verifier
+
+    text = "At least six men were arrested in San Diego and Minneapolis by the FBI on Sunday."
+    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
+
+    def premise(question: str):
+        an = analyse(question)
+        return false_premise(an, collect(an, [p], Verifier(FakeEmbedder())), [p], {})
+
+    assert premise("In which two cities did the FBI arrest the men?") is None
+    # A number in the question's claim is still checked, but only against a count of the same thing.
+    fixed = premise("Why did the FBI arrest nine men on Sunday?")
+    assert fixed is not None and fixed.short_answer == "six men"
+    assert premise("Why did the FBI arrest men in nine cities on Sunday?").short_answer is None
