@@ -229,6 +229,15 @@ def _predicate(question: str) -> frozenset[str]:
     """The main verb after 'did/was/will <subject>' ("endorse" in 'When did Sanders endorse Clinton?')."""
     m = _AUX_SPLIT.search(question)
     if not m:
+        # A question about the subject names its verb first: "Who replaced John Dowd", "Which Alabama
+        # official defended Roy Moore"; a perfect one after its subject: "When had Donald Trump signed".
+        subj = re.match(r"\s*who\s+([a-z]{3,})\b", question, re.I) or \
+            re.match(r"\s*(?:[Ww]hich|[Ww]hat)\s+(?:[\w.’'\-]+\s+){1,4}?([a-z]{3,}ed)\b", question) or \
+            re.search(r"\b(?:had|has|have)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}([a-z]{3,}(?:ed|en))\b", question)
+        if subj and subj.group(1).lower() not in STOPWORDS and not re.fullmatch(_AUX, subj.group(1).lower()):
+            st = stem(subj.group(1).lower())
+            if st not in _GENERIC_VERBS and st not in QUESTION_WORDS:
+                return frozenset({st})
         # A progressive one after a named subject: "Which sailor was Trump alluding to".
         prog = re.search(r"\b(?:was|were|is|are)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}([a-z]{3,}ing)\b", question)
         if prog and prog.group(1) not in STOPWORDS:

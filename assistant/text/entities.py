@@ -111,7 +111,8 @@ _MULTIWORD_PLACES = {"hong kong", "united states", "united kingdom", "soviet uni
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "prime", "minister",
            "secretary", "judge", "justice", "chancellor", "king", "queen", "prince", "pope", "lt", "col",
            "capt", "sgt", "adm", "officer", "chief", "director", "leader", "senator", "governor", "mayor",
-           "representative", "congressman", "congresswoman", "speaker"}
+           "representative", "congressman", "congresswoman", "speaker", "whip", "chairman", "chairwoman",
+           "ambassador", "commissioner", "sheriff", "detective", "inspector", "coach"}
 
 
 # Words that open a sentence with a capital before a name ("Besides Joe Lieberman, ...").
@@ -169,7 +170,8 @@ def _name_spans(text: str) -> list[Span]:
         while toks and (toks[0].group().strip(".’',").lower() in STOPWORDS | _OPENERS or
                         toks[0].group().strip(".").lower() in _TITLES):
             toks.pop(0)
-        while toks and toks[-1].group().strip(".’'").lower() in STOPWORDS | {"of", "de", "and", "for", "on"}:
+        # ... and a day at the end: "on CNN Sunday" names CNN (the day is a date of its own).
+        while toks and toks[-1].group().strip(".’',").lower() in STOPWORDS | {"of", "de", "and", "for", "on"} | set(WEEKDAYS):
             toks.pop()
         if not toks:
             continue

@@ -432,3 +432,17 @@ def test_the_number_of_answers_a_list_asks_for_is_no_premise_and_counts_must_cou
     fixed = premise("Why did the FBI arrest nine men on Sunday?")
     assert fixed is not None and fixed.short_answer == "six men"
     assert premise("Why did the FBI arrest men in nine cities on Sunday?").short_answer is None
+
+
+@pytest.mark.parametrize("question,verb", [
+    ("Who replaced John Dowd on Trump's legal team in April 2018?", "replac"),
+    ("Which Alabama state official defended Roy Moore by comparing him to Joseph?", "defend"),
+    ("When had Donald Trump signed the proclamation that Joe Biden revoked?", "sign"),
+])
+def test_questions_about_the_subject_and_perfect_questions_name_their_verb(question, verb):
+    assert analyse(question).predicate == frozenset({verb})
+
+
+def test_a_day_after_a_name_and_a_title_inside_a_name_are_trimmed():
+    spans = [(s.text, s.type) for s in typed_spans("Asked on CNN Sunday, House Majority Whip Jim Clyburn said no.")]
+    assert ("CNN", "org") in spans and ("Sunday", "date") in spans and ("Jim Clyburn", "person") in spans
