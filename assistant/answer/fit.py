@@ -19,6 +19,7 @@ _MEASURES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bhow old\b|\b(?:what|which) age\b", re.I), "age"),
     (re.compile(r"\b(?:what|which) years?\b", re.I), "year"),
     (re.compile(r"\b(?:what|which) (?:date|day of the month)\b", re.I), "day"),
+    (re.compile(r"\b(?:what|which) month\b", re.I), "month"),
 ]
 _UNITS = {
     "distance": r"(?:miles?|mi|km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|foot|ft|yards?|inch(?:es)?|cm|"
@@ -32,7 +33,7 @@ _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|ju
 
 
 def measure_of(question: str) -> str | None:
-    """What a number or date question measures: distance | weight | age | year | day, or None."""
+    """What a number or date question measures: distance | weight | age | year | month | day, or None."""
     for rx, measure in _MEASURES:
         if rx.search(question):
             return measure
@@ -57,6 +58,8 @@ def fits_measure(sent: str, sp: Span, measure: str | None) -> bool:
                     (before.endswith(", ") and after.startswith((",", ")"))))
     if measure == "year":
         return bool(YEAR.search(sp.text))
+    if measure == "month":
+        return bool(_MONTH_WORD.search(sp.text))
     if measure == "day":
         return bool(_MONTH_WORD.search(sp.text) and re.search(r"\d", sp.text))
     return True

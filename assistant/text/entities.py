@@ -35,6 +35,11 @@ DATE = re.compile(
     rf"(?:early|mid|late)[- ](?:{_MONTH}|\d{{4}})|yesterday|today|tonight|last\s(?:week|month|year|night)|"
     rf"next\s(?:week|month|year))\b",
     re.IGNORECASE)  # archives that store news in lower case still write "may 2" and "thursday"
+# A month on its own is a date after a preposition of time ("since taking office in June"); a bare
+# "May" elsewhere is the verb.
+BARE_MONTH = re.compile(r"\b(?:in|since|until|till|by|from|through|before|after|during|last|next|this|early|late)\s+"
+                        r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                        r"(?!\s*\d)", re.IGNORECASE)
 DURATION = re.compile(rf"\b(?:(?:about|nearly|almost|more than|less than|over|under)\s)?(?:{_DIGITS}|{_NUMWORD}|an?|"
                       rf"half an?)(?:[- ](?:and[- ]a[- ]half))?[- ](?:seconds|minutes?|hours?|days?|weeks?|months?|"
                       rf"years?|decades?)\b", re.IGNORECASE)
@@ -302,6 +307,8 @@ def typed_spans(text: str) -> list[Span]:
                               else m.group().lower().rstrip(".")))
     for m in YEAR.finditer(text):
         found.append(Span(m.start(), m.end(), m.group(), "year", m.group()))
+    for m in BARE_MONTH.finditer(text):
+        found.append(Span(m.start(1), m.end(1), m.group(1), "date", m.group(1).lower()))
     for m in DURATION.finditer(text):
         found.append(Span(m.start(), m.end(), m.group(), "duration", _norm_number(m.group())))
     for m in COUNT.finditer(text):

@@ -64,3 +64,11 @@ def test_a_sentence_opening_word_english_rarely_capitalises_is_no_name_even_once
     # A name stays a name at the start of a sentence.
     for sent in ("Washington said on Monday it would respond.", "Kabul fell on Sunday."):
         assert not opens_with_common_word(sent, typed_spans(sent)[0], sent)
+
+
+def test_which_month_wants_a_month_and_a_month_alone_is_a_date():
+    assert measure_of("In which month did Lee Jae Myung take office?") == "month"
+    sent = "On Thursday, Lee, who has sought better ties since taking office in June, spoke."
+    assert _fits("In which month did Lee take office?", sent) == ["June"]
+    # "May" is a month only where a month can stand.
+    assert [s.text for s in typed_spans("He may go in May.")] == ["May"]
