@@ -220,7 +220,7 @@ def beside_head(head: str, sent: str, sp: Span) -> bool:
     """Whether the sentence calls the span by the (stemmed) head noun: the noun just before it ("law
     firm Patton Boggs", "the judge, James E. Boasberg", "the firm of ..."), or just after it, as a compound ("Fort Lee
     military base") or an apposition ("Patton Boggs, a Washington law firm")."""
-    h = rf"{re.escape(head)}\w*\b"
+    h = rf"{re.escape(head)}\w*\b(?!['’]s\b)"  # "the group’s director" is not the group
     if re.search(rf"\b{h}(?:\s+of)?{_LINK}$", sent[max(0, sp.start - 40):sp.start], re.I):
         return True
     after = sent[sp.end:sp.end + 60]

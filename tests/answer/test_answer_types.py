@@ -285,6 +285,11 @@ def test_the_name_the_sentence_calls_by_the_questions_noun_comes_first():
     # Apposition and compounds after the name count too.
     base = "At which base were the recruits trained?"
     assert _answers(base, "The recruits were trained at Camp Hollis, an Army base in Georgia.")[0] == "Camp Hollis"
+    # A possessive noun describes someone else: "the group's director" is not the group.
+    from assistant.answer.evidence import beside_head
+
+    sent = "R. Clarke Cooper, the group’s executive director, said it."
+    assert not beside_head("group", sent, typed_spans(sent)[0])
 
 
 def test_without_the_questions_verb_only_a_name_called_by_its_noun_answers():
