@@ -35,6 +35,8 @@ _MONEY_UNITS = {stem(w) for w in ("dollars", "pounds", "euros", "percent", "poin
 _NAMING = re.compile(r"[\s,]*(?:(?:called|named|known as)\s+)?(?:the\s+)?", re.I)
 # A story's dateline: its city in capitals (perhaps a state or an agency after it), then a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z.\-’' ]+(?:,\s?[A-Za-z. ]+)?(?:\s?\([A-Za-z ]+\))?\s?[—–-]{1,2}\s")
+_ATTRIBUTIVE = re.compile(r"[\s\-]+(?:administration|campaign|government|family|camp|team|era|White House|"
+                         r"presidency|transition)\b", re.I)
 _VENUE = re.compile(r"\b(?:at|inside|outside|near)\s+(?:the\s+)?$", re.I)  # "in Congress" is membership
 _VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|many|scores)", re.I)
 # A typed answer span this many tokens or fewer from a matched focus term is "about" it.
@@ -151,6 +153,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
             continue
         if sp.type in _NAMED and not no_names and _common_word(sp.text):
             continue  # "a U.S. Magistrate judge": a capitalised title, not a name
+        if analysis.answer_type == "person" and _ATTRIBUTIVE.match(sent[sp.end:]):
+            continue  # "the Biden administration" acted: an institution, not the person
         if sp.type in _NAMED and dateline and sp.end <= dateline.end():
             continue  # "WASHINGTON —": where the story was filed, not where anything happened
         venue = _VENUE.search(sent[max(0, sp.start - 12):sp.start])

@@ -451,3 +451,9 @@ def test_questions_about_the_subject_and_perfect_questions_name_their_verb(quest
 def test_a_day_after_a_name_and_a_title_inside_a_name_are_trimmed():
     spans = [(s.text, s.type) for s in typed_spans("Asked on CNN Sunday, House Majority Whip Jim Clyburn said no.")]
     assert ("CNN", "org") in spans and ("Sunday", "date") in spans and ("Jim Clyburn", "person") in spans
+
+
+def test_a_name_that_modifies_an_institution_is_not_the_person_who_acted():
+    got = _answers("Who announced the antiviral program at the briefing?",
+                   "The Biden administration announced the antiviral program at the briefing, Anthony Fauci said.")
+    assert "Biden" not in got and "Anthony Fauci" in got
