@@ -31,6 +31,11 @@ _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|
 _NAMED = ("person", "name", "org", "place")  # span types found by capitals (none in lower-cased text)
 TOWN_HEADS = {stem(w) for w in ("city", "cities", "town", "towns", "village", "suburb", "neighbourhood", "neighborhood",
                                   "borough", "hamlet")}
+_COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+$")
+_BUSINESS_HEADS = {stem(w) for w in ("company", "companies", "firm", "business", "corporation", "brand", "manufacturer",
+                                      "airline", "newspaper", "network", "publisher", "maker", "contractor")}
+_PUBLIC_BODIES = {"department", "committee", "party", "court", "agency", "ministry", "council", "commission", "congress",
+                  "senate", "house", "administration", "government", "university", "school", "police", "office"}
 _MONEY_UNITS = {stem(w) for w in ("dollars", "pounds", "euros", "percent", "points", "yuan", "yen")}
 _NAMING = re.compile(r"[\s,]*(?:(?:called|named|known as)\s+)?(?:the\s+)?", re.I)
 # A story's dateline: its city in capitals (perhaps a state or an agency after it), then a dash.
@@ -160,6 +165,11 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
         venue = _VENUE.search(sent[max(0, sp.start - 12):sp.start])
         if analysis.answer_type == "place" and sp.type == "org" and not venue:
             continue  # an organisation answers "where" only as a venue
+        if analysis.answer_type == "org" and _COURTESY.search(sent[max(0, sp.start - 6):sp.start]):
+            continue  # "Mr. Gowdy" is a person, whatever an organisation question accepts
+        if analysis.head in _BUSINESS_HEADS and \
+                re.sub(r"['’]s$", "", sp.text.split()[-1].lower()).strip(".,’'") in _PUBLIC_BODIES:
+            continue  # "which company": the State Department or a committee is not one
         if analysis.head in TOWN_HEADS and sp.norm.lower().removeprefix("the ") in WIDE_PLACES:
             continue  # "which city": a country or a state is not one
         if analysis.head and sp.type in _NAMED and _unnamed(analysis.head, sent, sp):

@@ -20,6 +20,7 @@ _MEASURES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:what|which) years?\b", re.I), "year"),
     (re.compile(r"\b(?:what|which) (?:date|day of the month)\b", re.I), "day"),
     (re.compile(r"\b(?:what|which) month\b", re.I), "month"),
+    (re.compile(r"\b(?:what|which) deadline\b|\bby when\b|\bdeadline (?:for|to)\b", re.I), "deadline"),
 ]
 _UNITS = {
     "distance": r"(?:miles?|mi|km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|foot|ft|yards?|inch(?:es)?|cm|"
@@ -33,7 +34,8 @@ _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|ju
 
 
 def measure_of(question: str) -> str | None:
-    """What a number or date question measures: distance | weight | age | year | month | day, or None."""
+    """What a number or date question measures: distance | weight | age | year | month | deadline |
+    day, or None."""
     for rx, measure in _MEASURES:
         if rx.search(question):
             return measure
@@ -58,6 +60,10 @@ def fits_measure(sent: str, sp: Span, measure: str | None) -> bool:
                     (before.endswith(", ") and after.startswith((",", ")"))))
     if measure == "year":
         return bool(YEAR.search(sp.text))
+    if measure == "deadline":
+        # A deadline is the date things must happen by, not the day a memo about it was published.
+        return bool(re.search(r"(?:\bby|\buntil|\btill|\bbefore|\bdeadline(?: of| is| was)?|no later than|\bdue(?: on)?)\s*$",
+                              sent[max(0, sp.start - 30):sp.start], re.I))
     if measure == "month":
         return bool(_MONTH_WORD.search(sp.text))
     if measure == "day":

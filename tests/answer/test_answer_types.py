@@ -457,3 +457,32 @@ def test_a_name_that_modifies_an_institution_is_not_the_person_who_acted():
     got = _answers("Who announced the antiviral program at the briefing?",
                    "The Biden administration announced the antiviral program at the briefing, Anthony Fauci said.")
     assert "Biden" not in got and "Anthony Fauci" in got
+
+
+def test_organisation_questions_want_the_kind_of_organisation_asked_for():
+    q = "Which company managed the private email server Hillary Clinton used?"
+    sent = "Mr. Gowdy said the State Department never saw the server that Platte River Networks managed."
+    got = _answers(q, sent)
+    assert "State Department" not in got and "Gowdy" not in got and "Platte River Networks" in got
+    assert "State Department" in _answers("Which department managed the server?", sent)
+
+
+def test_a_deadline_is_the_date_things_must_happen_by():
+    from assistant.answer.fit import measure_of
+
+    q = "By what deadline must all service members be vaccinated under the memo?"
+    assert measure_of(q) == "deadline"
+    sent = "In a memo made public Aug. 25, the secretary said service members must be vaccinated by Sept. 15."
+    assert _answers(q, sent) == ["Sept. 15"]
+
+
+def test_one_in_a_question_is_no_premise():
+    from assistant.answer.evidence import collect
+    from assistant.answer.premise import false_premise
+    from assistant.retrieval.embeddings import FakeEmbedder
+    from assistant.verify.support import Passage, Verifier
+
+    p = Passage(n=1, text="Kim presented 50 new rocket launchers at the congress.", source="Wire",
+                article_id="a", chunk_id="a:0")
+    an = analyse("How many rockets can each of the new launchers fire in one salvo?")
+    assert false_premise(an, collect(an, [p], Verifier(FakeEmbedder())), [p], {}) is None
