@@ -42,6 +42,8 @@ _NAMING = re.compile(r"[\s,]*(?:(?:called|named|known as)\s+)?(?:the\s+)?", re.I
 _DATELINE = re.compile(r"[A-Z][A-Z.\-’' ]+(?:,\s?[A-Za-z. ]+)?(?:\s?\([A-Za-z ]+\))?\s?[—–-]{1,2}\s")
 _ATTRIBUTIVE = re.compile(r"[\s\-]+(?:administration|campaign|government|family|camp|team|era|White House|"
                          r"presidency|transition)\b", re.I)
+_CALLED_ORG = re.compile(r"\b(?:publication|newspaper|paper|magazine|tabloid|broadcaster|company|firm|network|channel|"
+                         r"website|agency|band|club|party|charity|group)\s+(?:the\s+|le\s+|la\s+|el\s+|die\s+)?$", re.I)
 _VENUE = re.compile(r"\b(?:at|inside|outside|near)\s+(?:the\s+)?$", re.I)  # "in Congress" is membership
 _VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|many|scores)", re.I)
 # A typed answer span this many tokens or fewer from a matched focus term is "about" it.
@@ -158,8 +160,9 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
             continue
         if sp.type in _NAMED and not no_names and _common_word(sp.text):
             continue  # "a U.S. Magistrate judge": a capitalised title, not a name
-        if analysis.answer_type == "person" and _ATTRIBUTIVE.match(sent[sp.end:]):
-            continue  # "the Biden administration" acted: an institution, not the person
+        if analysis.answer_type == "person" and (_ATTRIBUTIVE.match(sent[sp.end:]) or
+                                                 _CALLED_ORG.search(sent[max(0, sp.start - 30):sp.start])):
+            continue  # "the Biden administration", "french publication le figaro": not a person
         if sp.type in _NAMED and dateline and sp.end <= dateline.end():
             continue  # "WASHINGTON —": where the story was filed, not where anything happened
         venue = _VENUE.search(sent[max(0, sp.start - 12):sp.start])

@@ -486,3 +486,9 @@ def test_one_in_a_question_is_no_premise():
                 article_id="a", chunk_id="a:0")
     an = analyse("How many rockets can each of the new launchers fire in one salvo?")
     assert false_premise(an, collect(an, [p], Verifier(FakeEmbedder())), [p], {}) is None
+
+
+def test_a_name_the_sentence_calls_a_publication_is_no_person():
+    got = _answers("Whom did Le Pen name as his replacement in the regional elections?",
+                   "Le Pen told the French publication Le Figaro he would name Marion Marechal in the regional elections.")
+    assert "Le Figaro" not in got and "Marion Marechal" in got
