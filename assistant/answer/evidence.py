@@ -29,9 +29,11 @@ _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|
                      r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"
                      r"Twitter|Facebook|Updated|Breaking|Photo|Video)")
 _NAMED = ("person", "name", "org", "place")  # span types found by capitals (none in lower-cased text)
-TOWN_HEADS = {stem(w) for w in ("city", "cities", "town", "towns", "village", "suburb", "neighbourhood", "neighborhood",
-                                  "borough", "hamlet")}
 _COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+$")
+# Nouns a country or a US state can answer ("which country", "which region"); any other noun it cannot.
+WIDE_HEADS = {stem(w) for w in ("country", "countries", "state", "states", "nation", "nations", "region", "regions",
+                                  "province", "continent", "area", "part", "place", "location", "territory",
+                                  "county", "island", "destination", "ally", "allies", "neighbour", "neighbor")}
 _BUSINESS_HEADS = {stem(w) for w in ("company", "companies", "firm", "business", "corporation", "brand", "manufacturer",
                                       "airline", "newspaper", "network", "publisher", "maker", "contractor")}
 _PUBLIC_BODIES = {"department", "committee", "party", "court", "agency", "ministry", "council", "commission", "congress",
@@ -173,8 +175,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
         if analysis.head in _BUSINESS_HEADS and \
                 re.sub(r"['’]s$", "", sp.text.split()[-1].lower()).strip(".,’'") in _PUBLIC_BODIES:
             continue  # "which company": the State Department or a committee is not one
-        if analysis.head in TOWN_HEADS and sp.norm.lower().removeprefix("the ") in WIDE_PLACES:
-            continue  # "which city": a country or a state is not one
+        if analysis.head and analysis.head not in WIDE_HEADS and sp.norm.lower().removeprefix("the ") in WIDE_PLACES:
+            continue  # "which city", "which resort": a country or a state is not one
         if analysis.head and sp.type in _NAMED and _unnamed(analysis.head, sent, sp):
             continue  # "at a bar near the Capitol": the bar has no name here, the Capitol is not it
         if not fits_measure(sent, sp, analysis.measure):

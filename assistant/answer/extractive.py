@@ -15,7 +15,7 @@ import re
 from typing import Iterator, Sequence
 
 from assistant.answer.draft import Draft, Line, focused_line, line_of, quote_of
-from assistant.answer.evidence import Sentence, collect
+from assistant.answer.evidence import Sentence, beside_head, collect
 from assistant.answer.premise import false_premise
 from assistant.answer.untyped import GEO_HEADS, caseless_candidate, names_head
 from assistant.answer.question import QuestionAnalysis, analyse, condense_heuristic
@@ -123,7 +123,11 @@ class ExtractiveGenerator:
         # their sentence must clear the bar of an open question (0.45 answered one more redacted
         # question on the newsqa dev half and gained nothing).
         named = analysis.answer_type in ("person", "place", "org")
-        typed = [s for s in ok if s.answers and s.score >= (TAU_OPEN if named and caseless(s.text) else bar)]
+        # ... unless the sentence calls the name by the question's noun ("defender matthew connolly" for
+        # "which defender"): that ties the name to what is asked as firmly as capitals would.
+        typed = [s for s in ok if s.answers and s.score >= (
+            TAU_OPEN if named and caseless(s.text) and not (analysis.head and beside_head(analysis.head, s.text, s.answers[0]))
+            else bar)]
         if not typed:
             # Lower-cased text hides names from the capitalisation rules: a name question may still be
             # answered by a strong sentence, quoted whole and without a short answer.

@@ -91,6 +91,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bwhere\b|\b{_WH} (?:city|country|state|town|place|location|region|province|county|"
                 rf"venue|island|village|capital|neighbou?rhood|airport|hospital|prison|base|camp|bar|restaurant|hotel|"
                 rf"church|mosque|street|river|mountain|station|stadium|building|port|beach|park|cities|countries|"
+                rf"canal|castle|resort|zoo|forest|arena|theatre|theater|museum|palace|lake|bridge|square|"
                 rf"counties)s?\b{_HEAD}", re.I), "place"),
     (re.compile(rf"\b{_WH} (?:agency|company|organi[sz]ation|outlet|newspaper|network|party|group|"
                 r"committee|court|department|ministry|firm|team|club|university|school|bank|union|airline|"

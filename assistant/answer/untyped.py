@@ -4,7 +4,7 @@ question's noun, or a name the question lacks, in cased text; a place phrase in 
 
 from __future__ import annotations
 
-from assistant.answer.evidence import TOWN_HEADS, Sentence, same_entity
+from assistant.answer.evidence import WIDE_HEADS, Sentence, same_entity
 from assistant.answer.question import QuestionAnalysis
 from assistant.text.entities import WIDE_PLACES, caseless, typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, stem, words
@@ -52,6 +52,6 @@ def caseless_candidate(text: str, analysis: QuestionAnalysis) -> bool:
                 break
             phrase.append(x)
         # "which city" is not answered by "in spain": a country or a state is wider than a town.
-        if any(new(x) and not (analysis.head in TOWN_HEADS and x in WIDE_PLACES) for x in phrase):
+        if any(new(x) and not (analysis.head and analysis.head not in WIDE_HEADS and x in WIDE_PLACES) for x in phrase):
             return True
     return False

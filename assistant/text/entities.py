@@ -62,7 +62,7 @@ _ORG_WORDS = {
 }
 _PLACE_WORDS = {
     "street", "city", "county", "state", "province", "island", "islands", "river", "mountain", "valley",
-    "airport", "square", "beach", "coast", "bay", "lake", "park", "border", "region", "base", "hospital",
+    "airport", "airfield", "square", "beach", "coast", "bay", "lake", "park", "border", "region", "base", "hospital",
     "prison", "center", "centre", "stadium", "bridge", "road", "avenue", "capitol", "tower", "building",
     "hall", "station", "plaza", "palace",
 }
@@ -144,7 +144,7 @@ def _norm_number(raw: str) -> str:
 
 
 def _name_type(text: str, before: str) -> str:
-    toks = [t.strip(".’'").lower() for t in text.split()]
+    toks = [t.strip(".’'").lower() for t in _unpossessed(text).split()]
     joined = " ".join(toks)
     if len(toks) >= 2 and toks[-1] in _THING_WORDS:
         return "thing"
@@ -180,24 +180,31 @@ def _name_spans(text: str) -> list[Span]:
             toks.pop()
         if not toks:
             continue
-        # A title inside the run ends its description: "New York City Mayor Rudy Giuliani" -> "Rudy Giuliani".
-        inner = [i for i, t in enumerate(toks[:-1]) if i and t.group().strip(".").lower() in _TITLES]
-        if inner and not any(t.group().strip(".").lower() in _TITLES for t in toks[inner[-1] + 1:]):
-            toks = toks[inner[-1] + 1:]
-        a2, b2 = a + toks[0].start(), a + toks[-1].end()
-        while b2 > a2 and text[b2 - 1] in ".’',":
-            if text[b2 - 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+", text[a2:b2].split()[-1]):
-                break  # keep the dot of an initial or abbreviation ("U.S.", "Thomas R.")
-            b2 -= 1
-        name = text[a2:b2]
-        low = name.lower()
-        if len(name) < 2 or low in STOPWORDS or low in WEEKDAYS or low in MONTHS or re.fullmatch(r"i['’](?:m|ve|ll|d)", low):
-            continue
-        typ = _name_type(name, text[max(0, a2 - 20):a2])
-        # Possessives name their owner: "Kim's sister" -> Kim.
-        norm = _unpossessed(low)
-        out.append(Span(a2, b2, name, typ, norm))
+        # An owner inside the run is a name of its own: "Afghanistan's Bagram Airfield" is Afghanistan
+        # and Bagram Airfield.
+        owner = next((i for i in range(len(toks) - 1) if re.search(r"['’]s$", toks[i].group())), None)
+        parts = [toks] if owner is None else [toks[:owner + 1], toks[owner + 1:]]
+        out.extend(sp for part in parts if (sp := _name_span(text, a, part)) is not None)
     return out
+
+
+def _name_span(text: str, a: int, toks: list[re.Match[str]]) -> Span | None:
+    """The span of name tokens `toks` (matches inside text[a:]), typed; None when it is no name."""
+    # A title inside the run ends its description: "New York City Mayor Rudy Giuliani" -> "Rudy Giuliani".
+    inner = [i for i, t in enumerate(toks[:-1]) if i and t.group().strip(".").lower() in _TITLES]
+    if inner and not any(t.group().strip(".").lower() in _TITLES for t in toks[inner[-1] + 1:]):
+        toks = toks[inner[-1] + 1:]
+    a2, b2 = a + toks[0].start(), a + toks[-1].end()
+    while b2 > a2 and text[b2 - 1] in ".’',":
+        if text[b2 - 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+", text[a2:b2].split()[-1]):
+            break  # keep the dot of an initial or abbreviation ("U.S.", "Thomas R.")
+        b2 -= 1
+    name = text[a2:b2]
+    low = name.lower()
+    if len(name) < 2 or low in STOPWORDS or low in WEEKDAYS or low in MONTHS or re.fullmatch(r"i['’](?:m|ve|ll|d)", low):
+        return None
+    # Possessives name their owner: "Kim's sister" -> Kim.
+    return Span(a2, b2, name, _name_type(name, text[max(0, a2 - 20):a2]), _unpossessed(low))
 
 
 def _unpossessed(text: str) -> str:

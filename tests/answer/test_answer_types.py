@@ -492,3 +492,13 @@ def test_a_name_the_sentence_calls_a_publication_is_no_person():
     got = _answers("Whom did Le Pen name as his replacement in the regional elections?",
                    "Le Pen told the French publication Le Figaro he would name Marion Marechal in the regional elections.")
     assert "Le Figaro" not in got and "Marion Marechal" in got
+
+
+def test_an_owner_inside_a_name_is_a_name_of_its_own_and_no_facility_is_a_country():
+    spans = [(s.text, s.type) for s in typed_spans("Taliban fighters captured Afghanistan's Bagram Airfield on Sunday.")]
+    assert ("Bagram Airfield", "place") in spans and ("Afghanistan's", "place") in spans
+    got = _answers("Which air base did Taliban fighters capture on Sunday?",
+                   "Taliban fighters captured Afghanistan's Bagram Airfield on Sunday.")
+    assert got == ["Bagram Airfield"]
+    assert "Morocco" not in _answers("At which resort will Beckham celebrate his birthday?",
+                                     "Beckham will celebrate his birthday at the Amanjena resort in Morocco.")
