@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answer.answer_type import HEAD, answer_type_of, as_which, role_of
 from assistant.answer.fit import measure_of
 from assistant.answer.outlets import find_outlets, mask_outlets
 from assistant.text.entities import DEMONYMS, YEAR, typed_spans
@@ -42,65 +43,6 @@ _LIST = re.compile(r"(?:^|,)\s*(?:(?:in|on|at|from|for|during|by)\s+)?(?:which|w
                    r"(?:(?:two|three|four|five|several|other)\s+(?:[a-z]+\s+)?[a-z]+s\b|"
                    r"(?!(?:was|is|has|does|news|series|species)\b)[a-z]*[a-rtv-z]s\b(?!\s+(?:is|was|has)\b))"
                    r"|\b(?:list|name the|what are (?:the|some)|who were the|which are)\b", re.IGNORECASE)
-
-# The type noun must be the head of the wh-phrase ("what prison term" asks for a term, not a prison).
-_HEAD = r"(?=\s+(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can|of|in|at|on|that|which|where|" \
-        r"who|whose|from|to|for|by|with|said|says|\w+ed|threw|won|led|took|gave|made|told|became|wrote|ran|" \
-        r"began|left|sent|met|paid|found|got|hit|put|set|beat|broke|brought|bought|caught|chose|drove|fell|" \
-        r"fought|flew|grew|held|kept|knew|lost|saw|sold|shot|spoke|spent|stood|struck|swore|taught|thought|" \
-        r"wore|has|gets|makes|takes)\b|\s*[?,.]|$)"
-# Nouns that name a person by what they are or do: "which goalkeeper" asks for a person's name.
-PERSON_NOUNS = (
-    "person|official|justice|judge|leader|senator|lawmaker|congressman|congresswoman|president|minister|"
-    "spokesman|spokeswoman|spokesperson|lawyer|attorney|general|candidate|player|coach|actor|actress|singer|"
-    "author|officer|governor|mayor|ceo|director|chairman|chairwoman|chair|secretary|member|suspect|victim|man|"
-    "woman|men|women|people|sailor|soldier|aide|adviser|advisor|journalist|reporter|student|staffer|nominee|"
-    "commander|activist|doctor|executive|founder|relative|son|daughter|wife|wives|husband|brother|sister|"
-    "mother|father|representative|rep\\.|sen\\.|guest|celebrity|celebrities|star|priest|pastor|imam|rabbi|"
-    "bishop|archbishop|cleric|defender|goalkeeper|keeper|striker|midfielder|forward|winger|captain|manager|"
-    "boxer|fighter|champion|athlete|cyclist|runner|driver|pilot|chef|artist|photographer|writer|novelist|"
-    "producer|musician|rapper|comedian|presenter|anchor|host|correspondent|columnist|editor|scientist|"
-    "researcher|professor|teacher|nurse|surgeon|physician|midwife|coroner|magistrate|prosecutor|sheriff|"
-    "detective|inspector|investigator|agent|diplomat|ambassador|envoy|king|queen|prince|princess|monarch|"
-    "pope|cardinal|chancellor|premier|democrat|republican|conservative|billionaire|millionaire|tycoon|"
-    "businessman|businesswoman|entrepreneur|investor|banker|economist|analyst|donor|fugitive|gunman|"
-    "attacker|shooter|killer|murderer|bomber|hacker|whistleblower|protester|inmate|prisoner|detainee|"
-    "hostage|survivor|witness|juror|plaintiff|defendant|teenager|girl|boy|grandmother|grandfather|"
-    "granddaughter|grandson|uncle|aunt|nephew|niece|boyfriend|girlfriend|widow|employee|owner|resident|"
-    "volunteer|rival|opponent|challenger|incumbent|successor|predecessor|heir|trainer|referee|umpire")
-
-# "which federal judge", "what U.S. city", "which French public health official": up to three modifiers between the wh-word and its noun.
-_WH = r"(?:what|which)(?: [\w.’'\-]+){0,3}?"
-_TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally|score|scoreline)\b|"
-                r"\bvote (?:count|tally|margin)\b|\bby how many votes\b", re.I), "score"),
-    (re.compile(rf"\bhow long\b|\bfor how long\b|\bwhat (?:length|duration)\b|"
-                rf"\b{_WH} (?:prison |jail )?(?:term|sentence)\b{_HEAD}", re.I), "duration"),
-    (re.compile(r"\bhow much\b.*\b(?:cost|pay|paid|spend|spent|worth|price|raise|raised|fine|fined|earn|"
-                r"charge|owe|budget|money|funding|sell|sold|bill|sales|revenue|bring in|profit|loss|damages)\b|\bwhat (?:was |is )?(?:the )?(?:price|cost|"
-                r"amount|sum|fine|salary|budget|price tag|value|bill)\b", re.I), "money"),
-    (re.compile(rf"\b{_WH} (?:percentage|percent|share|proportion|rate)\b|\bhow much (?:of|percent)\b|"
-                r"\bwhat (?:level|share) of (?:support|the vote)\b", re.I),
-     "percent"),
-    (re.compile(r"\bhow (?:many|much|far|old|big|large|tall|high|deep|often|heavy|wide|fast)\b|\bwhat (?:number|size|age|"
-                r"calibre|caliber|margin|tally|total|count)\b|\bby how much\b|\bvote (?:count|tally)\b|"
-                r"\b(?:what|which)(?: \w+){0,2} death toll\b", re.I),
-     "number"),
-    (re.compile(rf"\bwhen\b|\b{_WH} (?:days?|dates?|years?|months?|time|deadline)\b|\bhow soon\b", re.I),
-     "date"),
-    (re.compile(rf"\bwhere\b|\b{_WH} (?:city|country|state|town|place|location|region|province|county|"
-                rf"venue|island|village|capital|neighbou?rhood|airport|hospital|prison|base|camp|bar|restaurant|hotel|"
-                rf"church|mosque|street|river|mountain|station|stadium|building|port|beach|park|cities|countries|"
-                rf"canal|castle|resort|zoo|forest|arena|theatre|theater|museum|palace|lake|bridge|square|"
-                rf"counties)s?\b{_HEAD}", re.I), "place"),
-    (re.compile(rf"\b{_WH} (?:agency|company|organi[sz]ation|outlet|newspaper|network|party|group|"
-                r"committee|court|department|ministry|firm|team|club|university|school|bank|union|airline|"
-                rf"body|panel|government|country's|website|publication|channel|companies|agencies|parties|"
-                rf"bodies)s?\b{_HEAD}", re.I), "org"),
-    (re.compile(rf"^\s*(?:who|whom|whose)\b|\b(?:who|whom)\b|\b{_WH} (?:{PERSON_NOUNS})s?\b{_HEAD}|"
-                rf"\b{_WH} \d+-year-old\b", re.I), "person"),
-]
-
 
 @dataclass
 class Constraint:
@@ -185,37 +127,15 @@ def _unit(question: str) -> frozenset[str]:
     return frozenset(stem(w) for w in ([plural] if plural else ws[-1:]))
 
 
-# Roles an answer's sentence (or its article) must give the person: everything but kinship and the
-# generic "man", "woman", "people" (a sentence about the topic names the right man without the word).
-_ROLES = "|".join(n for n in PERSON_NOUNS.split("|") if n not in {
-    "person", "man", "woman", "men", "women", "people", "member", "relative", "son", "daughter", "wife", "wives",
-    "husband", "brother", "sister", "mother", "father", "guest", "star", "celebrity", "celebrities", "girl", "boy",
-    "grandmother", "grandfather", "granddaughter", "grandson", "uncle", "aunt", "nephew", "niece", "boyfriend",
-    "girlfriend", "widow", "rep\\.", "sen\\.", "general", "host", "chair", "forward", "keeper"})
-
-
-def _role(question: str) -> str | None:
-    """The role a person question names ("Which federal judge ..." -> judge): the answer's sentence
-    must say it, or any name in a sentence about the topic would do."""
-    m = re.search(rf"\b(?:which|what)(?: [\w.’'\-]+){{0,3}}? ({_ROLES})\b{_HEAD}|"
-                  rf"^\s*who (?:is|was|are|were) the (?:[\w.’'\-]+ ){{0,2}}?({_ROLES})\b{_HEAD}", question, re.I)
-    return stem((m.group(1) or m.group(2)).lower()) if m else None
-
-
 # Generic nouns, and nouns of the answer types (a year is found as a year, not by the word "year").
 _GENERIC_HEADS = {"kind", "type", "sort", "name", "part", "way", "one", "ones", "thing", "things", "else",
                   "year", "years", "date", "dates", "day", "days", "month", "months", "time", "number", "amount"}
 
 
-def _as_which(question: str) -> str:
-    """ "What was the name of the bar ..." asks "which bar ..."."""
-    return re.sub(r"\bwhat (?:is|was|were|are) the names? of (?:the |a |an )?", "which ", question, flags=re.I)
-
-
 def _head(question: str) -> str | None:
     """The noun a which/what question asks for ("At which Irish castle did ..." -> castle), stemmed;
     None when the wh-word has no noun ("What did ...") or a generic one ("what kind of ...")."""
-    m = re.match(rf"^\s*(?:[\w’']+\s+){{0,2}}?(?:which|what)(?!\s+{_AUX}\b)((?:\s+[\w’'\-]+(?:\.\w+)*\.?){{1,3}}?){_HEAD}",
+    m = re.match(rf"^\s*(?:[\w’']+\s+){{0,2}}?(?:which|what)(?!\s+{_AUX}\b)((?:\s+[\w’'\-]+(?:\.\w+)*\.?){{1,3}}?){HEAD}",
                  question, re.I)
     if not m:
         return None
@@ -299,30 +219,6 @@ def _kind(question: str, outlets: list[str]) -> str:
     return "factoid"
 
 
-def _answer_type(question: str, kind: str) -> str | None:
-    if kind in ("broad", "why", "yesno"):
-        return None
-    if kind == "comparison" and re.search(r"\b(?:death toll|how many|number of|count|tally|price tag|cost|"
-                                          r"how much|figure)\b", question, re.I):
-        return "number"
-    if kind == "comparison":
-        return None
-    question = _as_which(question)
-    # A wh-phrase that names its type at the start ("Which jailed Navy sailor …") decides, whatever a
-    # later clause says ("… was Trump alluding to when he …" is not a date question).
-    if re.match(r"\s*(?:who|whom)\b", question, re.I):
-        return "person"  # "Who ... when he became prime minister" asks for a person, not a date
-    opening = re.match(rf"\s*{_WH} [\w.’'\-]+", question, re.I)
-    head = question[:opening.end() + 40] if opening else ""
-    for rx, typ in _TYPE_RULES:
-        if head and typ in ("place", "org", "person") and rx.match(head.lstrip()):
-            return typ
-    for rx, typ in _TYPE_RULES:
-        if rx.search(question):
-            return typ
-    return None
-
-
 def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAnalysis:
     """Kind, expected answer type and constraints of a question."""
     q = question.strip()
@@ -361,9 +257,9 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
         focus = frozenset(focus - outlet_stems)
     # "Do A and B agree on ...": the comparison's own verb says nothing about the answering sentences.
     predicate = _predicate(q) if kind != "comparison" else frozenset()
-    return QuestionAnalysis(question=q, kind=kind, answer_type=_answer_type(q, kind), constraints=constraints,
-                            focus=focus, outlets=outlets, unit=_unit(q), predicate=predicate, role=_role(q),
-                            head=_head(_as_which(q)), measure=measure_of(q),
+    return QuestionAnalysis(question=q, kind=kind, answer_type=answer_type_of(q, kind), constraints=constraints,
+                            focus=focus, outlets=outlets, unit=_unit(q), predicate=predicate, role=role_of(q),
+                            head=_head(as_which(q)), measure=measure_of(q),
                             negated=bool(re.search(r"\b(?:not|never|n't|no longer)\b", q, re.I)))
 
 
