@@ -228,6 +228,12 @@ class ExtractiveGenerator:
             # "Which executive orders ...": an item's sentence names the noun or something new.
             ok = [s for s in ok if names_head(s, analysis)]
         if cause:
+            # A reason is given for the event the question names: its sentence has the question's main
+            # verb ("Why did Mattis resign" / "... resigned because ..."). On the dev halves every right
+            # why-answer had it, and most answers to questions whose reason had been removed did not.
+            # ("How did she manage ..." asks for a manner, which sources paraphrase: not required there.)
+            if analysis.predicate and re.match(r"\s*why\b", analysis.question, re.I):
+                ok = [s for s in ok if analysis.predicate & s.matched]
             ok = sorted(ok, key=lambda s: -(s.score + (0.06 if _CAUSE.search(s.text) else 0.0)))
         if not ok or ok[0].score < TAU_OPEN:
             return draft
