@@ -46,6 +46,10 @@ _ATTRIBUTIVE = re.compile(r"[\s\-]+(?:administration|campaign|government|family|
                          r"presidency|transition)\b", re.I)
 _CALLED_ORG = re.compile(r"\b(?:publication|newspaper|paper|magazine|tabloid|broadcaster|company|firm|network|channel|"
                          r"website|agency|band|club|party|charity|group)\s+(?:the\s+|le\s+|la\s+|el\s+|die\s+)?$", re.I)
+_WHO_REPORTED = re.compile(r"\W*(?:and\s+|so\s+|but\s+)?who\s+(?:first\s+)?(?:reported|announced|confirmed|published|"
+                           r"disclosed|revealed|broke)\b", re.I)
+_REPORTS = re.compile(r"\s+(?:\w+\s+)?(?:reported|reports|said|says|announced|confirmed|published|disclosed|revealed|broke)\b")
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?:official\s+)?$", re.I)
 _VENUE = re.compile(r"\b(?:at|inside|outside|near)\s+(?:the\s+)?$", re.I)  # "in Congress" is membership
 _VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|many|scores)", re.I)
 # A typed answer span this many tokens or fewer from a matched focus term is "about" it.
@@ -148,6 +152,9 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
     out: list[tuple[float, Span]] = []
     no_names = caseless(sent)  # its one capital starts the sentence: no evidence of a name
     dateline = _DATELINE.match(sent)
+    # "Who reported it?" is answered by a news agency as well as a person: an organisation that is the
+    # subject of a reporting verb ("the Korean Central News Agency reported") or its source ("according to KCNA").
+    who_reports = analysis.answer_type == "person" and bool(_WHO_REPORTED.match(analysis.question))
     spans = typed_spans(sent)
     if no_names:  # lower-cased text: names by how often English capitalises their words
         spans = sorted([sp for sp in spans if sp.type not in _NAMED] + [
@@ -156,7 +163,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
     if analysis.head:  # "U.S. Navy Sailor Kristian Saucier" holds the answer to "which sailor"
         spans = [after_noun(sent, sp, analysis.head) if sp.type in _NAMED else sp for sp in spans]
     for sp in spans:
-        if sp.type not in TYPE_GROUPS.get(analysis.answer_type, ()):
+        if sp.type not in TYPE_GROUPS.get(analysis.answer_type, ()) and not (
+                sp.type == "org" and who_reports and (_REPORTS.match(sent[sp.end:]) or _ACCORDING.search(sent[:sp.start]))):
             continue
         if sp.type in _NAMED and not no_names and opens_with_common_word(sent, sp, body):
             continue

@@ -152,7 +152,7 @@ def _predicate(question: str) -> frozenset[str]:
     if not m:
         # A question about the subject names its verb first: "Who replaced John Dowd", "Which Alabama
         # official defended Roy Moore"; a perfect one after its subject: "When had Donald Trump signed".
-        subj = re.match(r"\s*who\s+([a-z]{3,})\b", question, re.I) or \
+        subj = re.match(r"\s*(?:and\s+|so\s+|but\s+)?who\s+([a-z]{3,})\b", question, re.I) or \
             re.match(r"\s*(?:[Ww]hich|[Ww]hat)\s+(?:[\w.’'\-]+\s+){1,4}?([a-z]{3,}ed)\b", question) or \
             re.search(r"\b(?:had|has|have)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}([a-z]{3,}(?:ed|en))\b", question)
         if subj and subj.group(1).lower() not in STOPWORDS and not re.fullmatch(_AUX, subj.group(1).lower()):

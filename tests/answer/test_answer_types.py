@@ -502,3 +502,10 @@ def test_an_owner_inside_a_name_is_a_name_of_its_own_and_no_facility_is_a_countr
     assert got == ["Bagram Airfield"]
     assert "Morocco" not in _answers("At which resort will Beckham celebrate his birthday?",
                                      "Beckham will celebrate his birthday at the Amanjena resort in Morocco.")
+
+
+def test_who_reported_it_is_answered_by_the_agency_that_reported_it():
+    sent = "The party congress was given 50 launchers, the official Korean Central News Agency reported on Thursday."
+    assert "Korean Central News Agency" in _answers("And who reported the launchers given to the party congress?", sent)
+    # Other organisations in the sentence are not who reported it, and other who-questions want people.
+    assert "Korean Central News Agency" not in _answers("Who gave the party congress the launchers?", sent)
