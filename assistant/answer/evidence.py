@@ -15,10 +15,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from assistant.answer.fit import COMMON_SHARE, fits_measure, opens_with_common_word
+from assistant.answer.fit import fits_measure, opens_with_common_word, rarely_capitalised
 from assistant.answer.question import DEATH_UNITS, QUESTION_WORDS, QuestionAnalysis
-from assistant.text.casing import capital_share
-from assistant.text.entities import TYPE_GROUPS, WIDE_PLACES, Span, after_noun, caseless, caseless_names, typed_spans
+from assistant.text.entities import (COURTESY, TYPE_GROUPS, WIDE_PLACES, Span, after_noun, caseless, caseless_names,
+                                     typed_spans, unpossessed)
 from assistant.text.lexical import STOPWORDS, stem, words
 from assistant.verify.support import Passage, Verifier
 
@@ -29,7 +29,6 @@ _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|
                      r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"
                      r"Twitter|Facebook|Updated|Breaking|Photo|Video)")
 _NAMED = ("person", "name", "org", "place")  # span types found by capitals (none in lower-cased text)
-_COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+$")
 # Nouns a country or a US state can answer ("which country", "which region"); any other noun it cannot.
 WIDE_HEADS = {stem(w) for w in ("country", "countries", "state", "states", "nation", "nations", "region", "regions",
                                   "province", "continent", "area", "part", "place", "location", "territory",
@@ -178,10 +177,10 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
         venue = _VENUE.search(sent[max(0, sp.start - 12):sp.start])
         if analysis.answer_type == "place" and sp.type == "org" and not venue:
             continue  # an organisation answers "where" only as a venue
-        if analysis.answer_type == "org" and _COURTESY.search(sent[max(0, sp.start - 6):sp.start]):
+        if analysis.answer_type == "org" and COURTESY.search(sent[max(0, sp.start - 6):sp.start]):
             continue  # "Mr. Gowdy" is a person, whatever an organisation question accepts
         if analysis.head in _BUSINESS_HEADS and \
-                re.sub(r"['’]s$", "", sp.text.split()[-1].lower()).strip(".,’'") in _PUBLIC_BODIES:
+                unpossessed(sp.text.split()[-1].lower()).strip(".,’'") in _PUBLIC_BODIES:
             continue  # "which company": the State Department or a committee is not one
         if analysis.head and analysis.head not in WIDE_HEADS and sp.norm.lower().removeprefix("the ") in WIDE_PLACES:
             continue  # "which city", "which resort": a country or a state is not one
@@ -236,11 +235,8 @@ _LINK = r"[\s,:“”\"'‘’]*"
 
 
 def _common_word(text: str) -> bool:
-    """A one-word span English rarely capitalises (see `fit.COMMON_SHARE`)."""
-    if " " in text.strip():
-        return False
-    share = capital_share(re.sub(r"['’]s$", "", text).strip(".,").lower())
-    return share is not None and share < COMMON_SHARE
+    """A one-word span English rarely capitalises (see `fit.rarely_capitalised`)."""
+    return " " not in text.strip() and rarely_capitalised(unpossessed(text).strip(".,").lower())
 
 
 def beside_head(head: str, sent: str, sp: Span) -> bool:

@@ -71,6 +71,13 @@ def fits_measure(sent: str, sp: Span, measure: str | None) -> bool:
     return True
 
 
+def rarely_capitalised(word: str) -> bool:
+    """Whether English capitalises the (lower-case) word less often than `COMMON_SHARE`; False for a
+    word the casing table never saw."""
+    share = capital_share(word)
+    return share is not None and share < COMMON_SHARE
+
+
 def opens_with_common_word(sent: str, sp: Span, body: str) -> bool:
     """A capitalised word that opens the sentence ("Within", "Reports", "Local") and that the article
     also writes in lower case is an ordinary word, not the start of a name."""
@@ -81,8 +88,6 @@ def opens_with_common_word(sent: str, sp: Span, body: str) -> bool:
     low = first.lower()
     if len(sp.text.split()) == 1 and low.endswith("ing"):
         return True  # "Driving the news:", "Reporting by ...": a participle, not a name
-    share = capital_share(low) if len(sp.text.split()) == 1 else None
-    if share is not None and share < COMMON_SHARE:
+    if len(sp.text.split()) == 1 and rarely_capitalised(low):
         return True  # "Within hours", "Local media report": English rarely capitalises the word
-
     return first[:1].isupper() and bool(re.search(rf"(?<![\w.]){re.escape(low)}\b", body))

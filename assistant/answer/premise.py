@@ -9,7 +9,7 @@ from typing import Sequence
 from assistant.answer.draft import Draft, Line, line_of, quote_of
 from assistant.answer.evidence import Sentence
 from assistant.answer.question import QuestionAnalysis
-from assistant.text.entities import DEMONYMS, typed_spans
+from assistant.text.entities import DEMONYMS, Span, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 from assistant.text.values import numbers
 from assistant.verify.support import Passage
@@ -61,10 +61,11 @@ def correction(analysis: QuestionAnalysis, wrong: str, sents: list[Sentence]) ->
     neighbours = {stem(w) for w in words(q[max(0, at - 30):at] + " " + q[at + len(wrong):at + len(wrong) + 30])
                   if w not in STOPWORDS}
     wrong_is_number = bool(numbers(wrong))
-    wrong_unit = _unit_of(q, at) if wrong_is_number else set()
+    q_spans = typed_spans(q)
+    wrong_unit = _counted(next((sp for sp in q_spans if sp.start == at), None)) if wrong_is_number else set()
     # A wrong place is corrected by a place, a wrong person by a person ("Cape Canaveral" is not
     # corrected by "Blue Origin's").
-    wrong_type = next((sp.type for sp in typed_spans(q) if sp.text == wrong), None)
+    wrong_type = next((sp.type for sp in q_spans if sp.text == wrong), None)
     wrong_demonym = wrong.lower() in DEMONYMS  # "Russian" is corrected by "Chinese", not by a person
     # A wrong name is corrected only by a name in the same place of a sentence: the content word
     # next to it matches ("his Russian counterpart" / "his Chinese counterpart").
@@ -82,7 +83,7 @@ def correction(analysis: QuestionAnalysis, wrong: str, sents: list[Sentence]) ->
                 continue
             if sp.type in ("date", "year") or sp.text.lower() in q.lower() or _VAGUE_WORD.match(sp.text):
                 continue
-            unit = _unit_of(s.text, sp.start) if wrong_is_number else set()
+            unit = _counted(sp) if wrong_is_number else set()
             if wrong_unit and unit and not wrong_unit & unit:
                 continue  # "six men" does not correct "two cities": they count different things
             around = {stem(w) for w in words(s.text[max(0, sp.start - 30):sp.start] + " " +
@@ -94,10 +95,11 @@ def correction(analysis: QuestionAnalysis, wrong: str, sents: list[Sentence]) ->
     return None
 
 
-def _unit_of(text: str, at: int) -> set[str]:
-    """The stems of what a number at offset `at` counts ("50 launchers" -> launcher), if it says."""
-    span = next((sp for sp in typed_spans(text) if sp.start == at and sp.type == "count"), None)
-    return {stem(w) for w in words(span.text)[1:] if w not in STOPWORDS | {"new", "more", "other"}} if span else set()
+def _counted(sp: Span | None) -> set[str]:
+    """The stems of what a count span counts ("50 launchers" -> launcher), if it says."""
+    if sp is None or sp.type != "count":
+        return set()
+    return {stem(w) for w in words(sp.text)[1:] if w not in STOPWORDS | {"new", "more", "other"}}
 
 
 def _beside_words(text: str, start: int, end: int) -> set[str]:

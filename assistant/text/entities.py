@@ -120,6 +120,9 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "pr
            "ambassador", "commissioner", "sheriff", "detective", "inspector", "coach"}
 
 
+# A courtesy title at the end of the text before a name: "Mr. Gowdy" is a person.
+COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sgt|Prof|Rev)\.?\s+$")
+
 # Words that open a sentence with a capital before a name ("Besides Joe Lieberman, ...").
 _OPENERS = {"besides", "unlike", "despite", "although", "including", "except", "aside", "like", "beyond", "amid"}
 
@@ -144,7 +147,7 @@ def _norm_number(raw: str) -> str:
 
 
 def _name_type(text: str, before: str) -> str:
-    toks = [t.strip(".’'").lower() for t in _unpossessed(text).split()]
+    toks = [t.strip(".’'").lower() for t in unpossessed(text).split()]
     joined = " ".join(toks)
     if len(toks) >= 2 and toks[-1] in _THING_WORDS:
         return "thing"
@@ -155,7 +158,7 @@ def _name_type(text: str, before: str) -> str:
     # a person's name ("Kim Jong Un").
     if any(t in _ORG_WORDS and (len(t) > 3 or len(toks) == 1) for t in toks) or (text.isupper() and len(text) <= 6):
         return "org"
-    if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sgt|Prof|Rev)\.?\s+$", before):
+    if COURTESY.search(before):
         return "person"  # "Mr. Gowdy": a courtesy title only ever precedes a person
     if re.search(r"\b(?:in|at|near|from|to|across|outside|inside)\s+(?:the\s+)?$", before) \
             and not re.search(r"\baccording to\s+$", before, re.I):  # "according to Hong Min" quotes a person
@@ -204,10 +207,10 @@ def _name_span(text: str, a: int, toks: list[re.Match[str]]) -> Span | None:
     if len(name) < 2 or low in STOPWORDS or low in WEEKDAYS or low in MONTHS or re.fullmatch(r"i['’](?:m|ve|ll|d)", low):
         return None
     # Possessives name their owner: "Kim's sister" -> Kim.
-    return Span(a2, b2, name, _name_type(name, text[max(0, a2 - 20):a2]), _unpossessed(low))
+    return Span(a2, b2, name, _name_type(name, text[max(0, a2 - 20):a2]), unpossessed(low))
 
 
-def _unpossessed(text: str) -> str:
+def unpossessed(text: str) -> str:
     """ "Kim's" -> "Kim": a possessive names its owner."""
     return re.sub(r"['’]s$", "", text)
 
@@ -221,7 +224,7 @@ def after_noun(text: str, sp: Span, noun_stem: str) -> Span:
         return sp
     a = sp.start + toks[inner[-1] + 1].start()
     name = text[a:sp.end]
-    return Span(a, sp.end, name, _name_type(name, text[max(0, a - 12):a]), _unpossessed(name.lower()))
+    return Span(a, sp.end, name, _name_type(name, text[max(0, a - 12):a]), unpossessed(name.lower()))
 
 
 # In lower-cased text a word is a name's when the language nearly always capitalises it ("tampa",
@@ -257,7 +260,7 @@ def caseless_names(text: str) -> list[Span]:
     if not available():
         return []
     toks = list(_LOWER_WORD.finditer(text))
-    words_ = [_unpossessed(m.group()).lower() for m in toks]
+    words_ = [unpossessed(m.group()).lower() for m in toks]
     kinds = [_word_kind(w) for w in words_]
 
     def joined(j: int, k: int) -> bool:  # tokens j and k (adjacent) are one space apart, no possessive between
@@ -291,7 +294,7 @@ def caseless_names(text: str) -> list[Span]:
                                            and (capital_share(words_[a - 1]) or 0) >= LEFT_JOIN_SHARE):
             a -= 1
         start = toks[a].start()
-        name = _unpossessed(text[start:toks[b].end()])
+        name = unpossessed(text[start:toks[b].end()])
         out.append(Span(start, start + len(name), name, _name_type(name, text[max(0, start - 12):start]),
                         name.lower()))
         i = b + 1
