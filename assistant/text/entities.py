@@ -156,26 +156,50 @@ def _name_type(text: str, before: str) -> str:
         return "place"
     # Short words like "un" or "who" name organisations only on their own ("the UN"), not inside
     # a person's name ("Kim Jong Un").
-    if any(t in _ORG_WORDS and (len(t) > 3 or len(toks) == 1) for t in toks) or (text.isupper() and len(text) <= 6):
+    if any(t in _ORG_WORDS and (len(t) > 3 or len(toks) == 1) for t in toks) or (text.isupper() and len(text) <= 6) \
+            or "&" in toks:
         return "org"
     if COURTESY.search(before):
         return "person"  # "Mr. Gowdy": a courtesy title only ever precedes a person
     if re.search(r"\b(?:in|at|near|from|to|across|outside|inside)\s+(?:the\s+)?$", before) \
             and not re.search(r"\baccording to\s+$", before, re.I):  # "according to Hong Min" quotes a person
         return "place"
-    if 2 <= len(toks) <= 4 and all(t[:1].isalpha() for t in toks):
+    # Two to four words make a person's name unless each is a word English seldom capitalises
+    # ("Disease Control", "Human Rights").
+    if 2 <= len(toks) <= 4 and all(t[:1].isalpha() for t in toks) \
+            and not all((capital_share(t) or 1.0) < 0.15 for t in toks):
         return "person"
     return "name"
 
 
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Capitalised runs, with "X and Y <organisation word>" and "X & Y" made one: "the Health and Human
+    Services Department", "the Bill and Melinda Gates Foundation", "Procter & Gamble". The part before
+    "and" must be ordinary words ("Health", "Bill"), so "Clinton and the Democratic Party" stays two."""
+    runs = [(m.start(), m.end()) for m in NAME.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if out:
+            pa, pb = out[-1]
+            joiner = text[pb:a]
+            last = text[a:b].split()[-1].strip(".’',").lower()
+            ordinary = all(t.lower() in _ORG_WORDS or t.lower() in STOPWORDS or (capital_share(t.lower()) or 1.0) < 0.5
+                           for t in re.findall(r"[A-Za-z]+", text[pa:pb]))
+            if joiner == " & " or (joiner == " and " and last in _ORG_WORDS and len(last) > 3 and ordinary):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
 def _name_spans(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in NAME.finditer(text):
-        a, b = m.start(), m.end()
+    for a, b in _runs(text):
         raw = text[a:b]
-        # Trim joiners and stopwords at either end ("The", "And" at sentence starts).
+        # Trim joiners, stopwords and weekdays at either end ("The", "And" at sentence starts, "On
+        # Monday Procter & Gamble said").
         toks = list(re.finditer(r"\S+", raw))
-        while toks and (toks[0].group().strip(".’',").lower() in STOPWORDS | _OPENERS or
+        while toks and (toks[0].group().strip(".’',").lower() in STOPWORDS | _OPENERS | set(WEEKDAYS) or
                         toks[0].group().strip(".").lower() in _TITLES):
             toks.pop(0)
         # ... and a day at the end: "on CNN Sunday" names CNN (the day is a date of its own).

@@ -509,3 +509,18 @@ def test_who_reported_it_is_answered_by_the_agency_that_reported_it():
     assert "Korean Central News Agency" in _answers("And who reported the launchers given to the party congress?", sent)
     # Other organisations in the sentence are not who reported it, and other who-questions want people.
     assert "Korean Central News Agency" not in _answers("Who gave the party congress the launchers?", sent)
+
+
+def test_an_organisation_name_with_and_is_one_name():
+    def spans(text: str) -> list[tuple[str, str]]:
+        return [(s.text, s.type) for s in typed_spans(text)]
+    assert ("Health and Human Services Department", "org") in spans(
+        "The Health and Human Services Department said on Monday it would act.")
+    assert ("Bill and Melinda Gates Foundation", "org") in spans("The Bill and Melinda Gates Foundation gave money.")
+    assert ("Procter & Gamble", "org") in spans("On Monday Procter & Gamble said it would cut prices.")
+    # Two people, two states, or a person beside a party stay separate names.
+    assert [t for t, _ in spans("He met Smith and Jones in Paris.")][:2] == ["Smith", "Jones"]
+    assert ("Texas", "place") in spans("Texas and Florida voted.")
+    assert ("Clinton", "name") in spans("Clinton and Democratic Party leaders met.")
+    # Words English seldom capitalises are no person's name.
+    assert ("Disease Control", "person") not in spans("the Centers for Disease Control and Prevention said")
