@@ -29,7 +29,8 @@ PERSON_NOUNS = (
     "bishop|archbishop|cleric|defender|goalkeeper|keeper|striker|midfielder|forward|winger|captain|manager|"
     "boxer|fighter|champion|athlete|cyclist|runner|driver|pilot|chef|artist|photographer|writer|novelist|"
     "producer|musician|rapper|comedian|presenter|anchor|host|correspondent|columnist|editor|scientist|"
-    "researcher|professor|teacher|nurse|surgeon|physician|midwife|coroner|magistrate|prosecutor|sheriff|"
+    "researcher|professor|teacher|nurse|surgeon|physician|midwife|coroner|magistrate|prosecutor|sheriff|auditor|"
+    "treasurer|comptroller|"
     "detective|inspector|investigator|agent|diplomat|ambassador|envoy|king|queen|prince|princess|monarch|"
     "pope|cardinal|chancellor|premier|democrat|republican|conservative|billionaire|millionaire|tycoon|"
     "businessman|businesswoman|entrepreneur|investor|banker|economist|analyst|donor|fugitive|gunman|"
@@ -72,12 +73,13 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
 
 
 # Roles an answer's sentence (or its article) must give the person: everything but kinship and the
-# generic "man", "woman", "people" (a sentence about the topic names the right man without the word).
+# generic "man", "woman", "people" (a sentence about the topic names the right man without the word),
+# nor "official", which every office is ("which state official" is answered by "the state auditor").
 _ROLES = "|".join(n for n in PERSON_NOUNS.split("|") if n not in {
     "person", "man", "woman", "men", "women", "people", "member", "relative", "son", "daughter", "wife", "wives",
     "husband", "brother", "sister", "mother", "father", "guest", "star", "celebrity", "celebrities", "girl", "boy",
     "grandmother", "grandfather", "granddaughter", "grandson", "uncle", "aunt", "nephew", "niece", "boyfriend",
-    "girlfriend", "widow", "rep\\.", "sen\\.", "general", "host", "chair", "forward", "keeper"})
+    "girlfriend", "widow", "rep\\.", "sen\\.", "general", "host", "chair", "forward", "keeper", "official"})
 
 
 def role_of(question: str) -> str | None:
@@ -107,8 +109,10 @@ def answer_type_of(question: str, kind: str) -> str | None:
     # later clause says ("… was Trump alluding to when he …" is not a date question).
     if re.match(r"\s*(?:who|whom)\b", question, re.I):
         return "person"  # "Who ... when he became prime minister" asks for a person, not a date
-    opening = re.match(rf"\s*{WH} [\w.’'\-]+", question, re.I)
-    head = question[:opening.end() + 40] if opening else ""
+    # ... also after a preposition: "At which law firm was X working when ..." asks for a firm.
+    opening = re.match(rf"\s*(?:(?:at|in|on|for|from|to|with|by|into|under|through|inside|near) )?({WH} [\w.’'\-]+)",
+                       question, re.I)
+    head = question[opening.start(1):opening.end() + 40] if opening else ""
     for rx, typ in _TYPE_RULES:
         if head and typ in ("place", "org", "person") and rx.match(head.lstrip()):
             return typ

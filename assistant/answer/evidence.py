@@ -53,6 +53,7 @@ _VENUE = re.compile(r"\b(?:at|inside|outside|near)\s+(?:the\s+)?$", re.I)  # "in
 _VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|many|scores)", re.I)
 # A typed answer span this many tokens or fewer from a matched focus term is "about" it.
 NEAR_TOKENS = 12
+QUOTED_PENALTY = 6  # tokens of distance added to a name inside a quotation
 # Coverage of the question's terms above which a sentence need not repeat its main verb.
 PREDICATE_FREE_COVER = 0.3
 PREDICATE_FREE_COS = 0.6
@@ -179,6 +180,11 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
             continue  # an organisation answers "where" only as a venue
         if analysis.answer_type == "org" and COURTESY.search(sent[max(0, sp.start - 6):sp.start]):
             continue  # "Mr. Gowdy" is a person, whatever an organisation question accepts
+        if analysis.answer_type == "org" and sp.type == "person" and analysis.head and not beside_head(
+                analysis.head, sent, sp) and not rarely_capitalised(sp.text.split()[-1].lower().strip(".,’'")):
+            # "which law firm": "James Comey" is a firm only where the sentence calls it one. A name
+            # ending in an ordinary word ("Platte River Networks") is an organisation's anyway.
+            continue
         if analysis.head in _BUSINESS_HEADS and \
                 unpossessed(sp.text.split()[-1].lower()).strip(".,’'") in _PUBLIC_BODIES:
             continue  # "which company": the State Department or a committee is not one
@@ -226,6 +232,8 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
             bonus += NEAR_TOKENS
         # The type the question wants exactly (a full person name for "who") beats a bare capitalised word.
         weak = 4 if sp.type == "name" and analysis.answer_type in ("person", "place", "org") else 0
+        if sp.type in _NAMED and _quoted(sent, sp.start):
+            weak += QUOTED_PENALTY  # a name inside a quotation is what was said, rarely who did it
         out.append((dist - bonus + weak, sp))
     out.sort(key=lambda x: x[0])
     return [sp for d, sp in out if d <= NEAR_TOKENS]
@@ -249,6 +257,13 @@ def beside_head(head: str, sent: str, sp: Span) -> bool:
     after = sent[sp.end:sp.end + 60]
     return bool(re.match(rf"\s+(?:(?!(?:the|a|an|and|or|of|to|in)\b)[\w\-]+\s+){{0,2}}?{h}", after, re.I)
                 or re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w\-.’']+\s+){{0,3}}?{h}", after, re.I))
+
+
+def _quoted(sent: str, at: int) -> bool:
+    """Whether position `at` lies inside a quotation opened earlier in the sentence (curly quotes, or
+    an odd number of straight double quotes before it)."""
+    before = sent[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _unnamed(head: str, sent: str, sp: Span) -> bool:

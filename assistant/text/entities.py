@@ -187,9 +187,18 @@ def _runs(text: str) -> list[tuple[int, int]]:
                            for t in re.findall(r"[A-Za-z]+", text[pa:pb]))
             if joiner == " & " or (joiner == " and " and last in _ORG_WORDS and len(last) > 3 and ordinary):
                 out[-1] = (pa, b)
+                # A firm of partners: "Kasowitz, Benson, Torres & Friedman".
+                while joiner == " & " and len(out) >= 2 and text[out[-2][1]:out[-1][0]] == ", " \
+                        and _partner(text[out[-2][0]:out[-2][1]]):
+                    out[-2:] = [(out[-2][0], out[-1][1])]
                 continue
         out.append((a, b))
     return out
+
+
+def _partner(word: str) -> bool:
+    """One capitalised surname-like word (not a place: "in Paris, Smith & Wesson")."""
+    return " " not in word and word.lower() not in PLACES and word.lower() not in STOPWORDS
 
 
 def _name_spans(text: str) -> list[Span]:
