@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from assistant.answer.engine import REFUSAL, AnswerEngine
+from assistant.answer.question import analyse
 
 pytestmark = pytest.mark.integration
 
@@ -291,3 +292,17 @@ def test_a_name_in_lower_case_text_is_the_short_answer(caseless_library):
 def test_a_lower_case_sentence_on_the_topic_without_the_asked_thing_is_refused(caseless_library, question):
     a = AnswerEngine(caseless_library).ask(question)
     assert a.refused, a.answer
+
+
+def test_a_close_second_with_the_questions_verb_answers_it(minilm):
+    # Both sentences are about Dowd and hold a person; only the second says who replaced him.
+    from assistant.answer.extractive import ExtractiveGenerator
+    from assistant.verify.support import Passage, Verifier
+
+    text = ("Concerned about putting the president in legal jeopardy, his lead lawyer, John Dowd, was trying "
+            "to convince Mr. Mueller he did not need to interview Mr. Trump. "
+            "Dowd was replaced last week by former New York City Mayor Rudy Giuliani.")
+    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
+    draft = ExtractiveGenerator(Verifier(minilm)).draft(
+        analyse("Who replaced John Dowd on Trump's legal team?"), [p], {"a": text})
+    assert draft.short_answer == "Rudy Giuliani"
