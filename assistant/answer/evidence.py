@@ -324,8 +324,13 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
     # cannot reach a high coverage.
     idf = {t: math.log(1 + n / (1 + df[t])) for t in focus}
     total = sum(idf.values()) or 1.0
-    vecs = verifier.vectors([analysis.question] + [s.text for s in sents])
-    qv = vecs[0]
+    # Only sentences sharing a term with the question are embedded: one that shares none cannot reach
+    # an answering score, and the model's pass over each sentence is most of an ask's time. (A
+    # comparison or a broad question reads each outlet's sentences on the point, in its own words.)
+    shared = [bool(focus & ss) or analysis.kind in ("comparison", "broad") for ss in sent_stems]
+    got = iter(verifier.vectors([analysis.question] + [s.text for s, sh in zip(sents, shared) if sh]))
+    qv = next(got)
+    vecs = [qv] + [next(got) if sh else None for sh in shared]
     q_norms = {sp.norm for sp in typed_spans(analysis.question)}
     q_words = set(words(analysis.question.lower())) | {w for w in analysis.question.lower().split()}
     q_norms |= {full for full, short in _ALIASES.items() if q_words & set(short)}
@@ -335,7 +340,7 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
         p = s.passage
         s.matched = (focus & ss) - {stem(w) for w in QUESTION_WORDS}
         s.cover = sum(idf[t] for t in focus & ss) / total if focus else 0.0
-        s.cos = max(0.0, float(qv @ v)) if qv is not None else s.cover
+        s.cos = max(0.0, float(qv @ v)) if qv is not None and v is not None else s.cover
         body = (articles or {}).get(p.article_id) or p.text
         if p.article_id not in bodies:
             bodies[p.article_id] = _stems(p.title + " " + body)

@@ -306,3 +306,32 @@ def test_a_close_second_with_the_questions_verb_answers_it(minilm):
     draft = ExtractiveGenerator(Verifier(minilm)).draft(
         analyse("Who replaced John Dowd on Trump's legal team?"), [p], {"a": text})
     assert draft.short_answer == "Rudy Giuliani"
+
+
+def test_only_sentences_that_share_a_term_with_the_question_are_embedded():
+    # The model's pass over each sentence is most of an ask's time; a sentence with none of the
+    # question's terms cannot answer a factoid, so it is not embedded and scores on its words alone.
+    from assistant.answer.evidence import collect
+    from assistant.retrieval.embeddings import FakeEmbedder
+    from assistant.verify.support import Passage, Verifier
+
+    class Recording(FakeEmbedder):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[str] = []
+
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            self.seen.extend(texts)
+            return super().embed_documents(texts)
+
+    text = ("Kim presented 50 new rocket launchers at the congress. The weather in the capital stayed mild all week. "
+            "Officials said the launchers would go to frontline units.")
+    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
+    rec = Recording()
+    sents = collect(analyse("How many launchers did Kim present?"), [p], Verifier(rec), {"a": text})
+    assert not any("weather" in t for t in rec.seen) and any("frontline" in t for t in rec.seen)
+    assert sents[-1].text.startswith("The weather") and sents[-1].cos == 0.0
+    # A comparison reads each outlet's own words on the point: every sentence is embedded.
+    rec.seen.clear()
+    collect(analyse("How do Metro and Bloomberg describe the launchers?", ["Metro", "Bloomberg"]), [p], Verifier(rec))
+    assert any("weather" in t for t in rec.seen)
