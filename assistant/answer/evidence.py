@@ -49,6 +49,7 @@ _WHO_REPORTED = re.compile(r"\W*(?:and\s+|so\s+|but\s+)?who\s+(?:first\s+)?(?:re
                            r"disclosed|revealed|broke)\b", re.I)
 _REPORTS = re.compile(r"\s+(?:\w+\s+)?(?:reported|reports|said|says|announced|confirmed|published|disclosed|revealed|broke)\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?(?:official\s+)?$", re.I)
+_ASKS = re.compile(r"\?[\s\"'”’)\]]*(?:\[\d+\])?\s*$")
 _VENUE = re.compile(r"\b(?:at|inside|outside|near)\s+(?:the\s+)?$", re.I)  # "in Congress" is membership
 _VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|many|scores)", re.I)
 # A typed answer span this many tokens or fewer from a matched focus term is "about" it.
@@ -310,8 +311,8 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
     for rank, p in enumerate(passages):
         for a, b in verifier.sentence_spans(p.chunk_id or p.text, p.text):
             s = Sentence(p, a, b, p.text[a:b], rank)
-            if s.key in seen or len(words(s.text)) < 4:
-                continue
+            if s.key in seen or len(words(s.text)) < 4 or _ASKS.search(s.text):
+                continue  # (a question the article asks states nothing: "How will the new film differ?")
             seen.add(s.key)
             sents.append(s)
     if not sents:

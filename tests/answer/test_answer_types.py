@@ -543,3 +543,8 @@ def test_who_did_it_is_not_a_name_inside_what_was_said():
     # "official" is every office: the state auditor is a state official without the word.
     got = _answers("Which Alabama state official defended Roy Moore by comparing him to the biblical Joseph?", sent)
     assert got[0] == "Ziegler"
+
+
+def test_a_question_the_article_asks_answers_nothing():
+    assert _answers("Which actors star in the new film?", "How will the new film with Miles Teller differ from the old one?") == []
+    assert _answers("Which actors star in the new film?", "The new film stars Miles Teller.") == ["Miles Teller"]
