@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from assistant.answer.answer_type import HEAD, answer_type_of, as_which, role_of
 from assistant.answer.fit import measure_of
 from assistant.answer.outlets import find_outlets, mask_outlets
-from assistant.text.entities import DEMONYMS, YEAR, typed_spans
+from assistant.text.casing import capital_share
+from assistant.text.entities import ANCHOR_SHARE, DEMONYMS, YEAR, typed_spans
 from assistant.text.lexical import STOPWORDS, stem, words
 
 KINDS = ("factoid", "list", "why", "yesno", "broad", "comparison")
@@ -233,8 +234,10 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
                 continue
             st = frozenset(stem(w) for w in words(s.text) if w not in STOPWORDS)
             if st:
-                # "which English city": a qualifier of the answer, which an article need not repeat.
-                qualifies = s.norm in DEMONYMS and re.search(
+                # "which English city", "which Army base": a qualifier of the answer, which an article
+                # need not repeat ("Fort Lee military base").
+                qualifies = (s.norm in DEMONYMS or s.type == "org" and " " not in s.text
+                             and (capital_share(s.norm) or 1.0) < ANCHOR_SHARE) and re.search(
                     rf"\b(?:which|what)\s+(?:[\w\-]+\s+)?{re.escape(s.text)}\b", masked, re.I)
                 role = "qualifier" if qualifies else "name"
                 constraints.append(Constraint(s.text, role, st, s.norm))

@@ -548,3 +548,11 @@ def test_who_did_it_is_not_a_name_inside_what_was_said():
 def test_a_question_the_article_asks_answers_nothing():
     assert _answers("Which actors star in the new film?", "How will the new film with Miles Teller differ from the old one?") == []
     assert _answers("Which actors star in the new film?", "The new film stars Miles Teller.") == ["Miles Teller"]
+
+
+def test_an_ordinary_word_before_the_wh_noun_qualifies_the_answer_and_need_not_be_repeated():
+    # The article may say "Fort Lee military base"; "Army" describes the answer, it is no name to find.
+    kinds = {c.text: c.kind for c in analyse("At which Army base in Virginia were the interpreters housed?").constraints}
+    assert kinds == {"Army": "qualifier", "Virginia": "name"}
+    # An acronym is a name the article must hold.
+    assert {c.text: c.kind for c in analyse("Which IRS office wrote the criteria?").constraints} == {"IRS": "name"}
