@@ -19,7 +19,7 @@ from assistant.answer.fit import fits_measure, opens_with_common_word, rarely_ca
 from assistant.answer.question import DEATH_UNITS, QUESTION_WORDS, QuestionAnalysis
 from assistant.text.entities import (COURTESY, TYPE_GROUPS, WIDE_PLACES, Span, after_noun, caseless, caseless_names,
                                      typed_spans, unpossessed)
-from assistant.text.lexical import STOPWORDS, stem, words
+from assistant.text.lexical import STOPWORDS, acronyms, stem, words
 from assistant.verify.support import Passage, Verifier
 
 # Sentence score = W_COS * cosine + W_COVER * focus coverage + W_NAMES * names in sentence.
@@ -288,6 +288,21 @@ def _role_elsewhere(role: str, sp: Span, body: str) -> bool:
     return bool(re.search(near, body, re.I))
 
 
+def _carry_over(analysis: QuestionAnalysis, sents: list[Sentence], sent_stems: list[set[str]]) -> None:
+    """ "A federal judge on Monday threw out the suits. The judge, James E. Boasberg, said ...": the
+    sentence that names the asked-for person by the definite noun answers with the score of the
+    sentence it continues, when that one tells the question's event and brings in the noun."""
+    head = analysis.head or ""
+    for i in range(1, len(sents)):
+        prev, s = sents[i - 1], sents[i]
+        if prev.passage is not s.passage or prev.end > s.start or prev.passage.text[prev.end:s.start].strip():
+            continue
+        if not s.answers or not re.match(rf"\W*the\s+{re.escape(head)}\w*\b", s.text, re.I):
+            continue
+        if head in sent_stems[i - 1] and analysis.predicate & prev.matched:
+            s.score = max(s.score, prev.score)
+
+
 def _year_fits(analysis: QuestionAnalysis, p: Passage, article_text: str) -> bool:
     years = {c.norm for c in analysis.constraints if c.kind == "year"}
     if not years:
@@ -344,7 +359,7 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
         s.cos = max(0.0, float(qv @ v)) if qv is not None and v is not None else s.cover
         body = (articles or {}).get(p.article_id) or p.text
         if p.article_id not in bodies:
-            bodies[p.article_id] = _stems(p.title + " " + body)
+            bodies[p.article_id] = _stems(p.title + " " + body) | acronyms(body)
         names = analysis.names
         if names:
             s.names_in_sentence = sum(_name_hit(c.stems, ss) for c in names) / len(names)
@@ -370,5 +385,7 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
             elif analysis.predicate:
                 s.answers = []
         s.score = round(W_COS * s.cos + W_COVER * s.cover + W_NAMES * s.names_in_sentence, 4)
+    if analysis.head and analysis.answer_type in _NAMED:
+        _carry_over(analysis, sents, sent_stems)
     sents.sort(key=lambda s: (-s.score, s.rank))
     return sents

@@ -41,3 +41,17 @@ def jaccard(a: set, b: set) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
+
+
+_SPELLED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+)+")
+
+
+def acronyms(text: str) -> set[str]:
+    """The initials of the names an article spells out ("Federal Trade Commission" -> "ftc",
+    "Department of Justice" -> "doj" or "dj"), so a question's acronym finds the article that never
+    abbreviates."""
+    out: set[str] = set()
+    for m in _SPELLED.finditer(text):
+        ws = [w for w in m.group().split() if w.lower() not in ("the", "a", "an")]
+        out |= {"".join(w[0] for w in ws if w[0].isupper()).lower(), "".join(w[0] for w in ws).lower()}
+    return {a for a in out if len(a) >= 2}

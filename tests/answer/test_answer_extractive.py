@@ -335,3 +335,24 @@ def test_only_sentences_that_share_a_term_with_the_question_are_embedded():
     rec.seen.clear()
     collect(analyse("How do Metro and Bloomberg describe the launchers?", ["Metro", "Bloomberg"]), [p], Verifier(rec))
     assert any("weather" in t for t in rec.seen)
+
+
+def test_the_sentence_that_names_the_person_the_last_one_brought_in_answers(minilm):
+    # "a federal judge ... threw out" tells the event; "The judge, James E. Boasberg" names him. The
+    # question says "FTC", the article only "Federal Trade Commission".
+    from assistant.answer.extractive import ExtractiveGenerator
+    from assistant.verify.support import Passage, Verifier
+
+    text = ("In a stunning setback to regulators’ efforts to break up Facebook, a federal judge on Monday threw out "
+            "antitrust lawsuits brought against the company by the Federal Trade Commission and more than 40 states.\n\n"
+            "The judge, James E. Boasberg for the U.S. District Court for the District of Columbia, said that the case "
+            "from the states needed to be dismissed because too much time had elapsed since the alleged offenses.")
+    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
+    draft = ExtractiveGenerator(Verifier(minilm)).draft(
+        analyse("Which federal judge threw out the FTC's antitrust suits against Facebook?"), [p], {"a": text})
+    assert draft.short_answer == "James E. Boasberg"
+    # Without the sentence that tells the event, the judge is only someone who spoke of the case.
+    alone = text.split("\n\n")[1]
+    q = Passage(n=1, text=alone, source="Wire", article_id="a", chunk_id="a:0")
+    assert ExtractiveGenerator(Verifier(minilm)).draft(
+        analyse("Which federal judge threw out the FTC's antitrust suits against Facebook?"), [q], {"a": text}).short_answer is None

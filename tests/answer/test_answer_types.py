@@ -556,3 +556,15 @@ def test_an_ordinary_word_before_the_wh_noun_qualifies_the_answer_and_need_not_b
     assert kinds == {"Army": "qualifier", "Virginia": "name"}
     # An acronym is a name the article must hold.
     assert {c.text: c.kind for c in analyse("Which IRS office wrote the criteria?").constraints} == {"IRS": "name"}
+
+
+def test_a_subject_question_in_the_irregular_past_names_its_verb():
+    assert analyse("Which federal judge threw out the suits?").predicate == {"threw"}
+    assert analyse("Which team won the cup in 2010?").predicate == {"won"}
+
+
+def test_an_acronym_matches_the_name_an_article_spells_out():
+    from assistant.text.lexical import acronyms
+
+    got = acronyms("brought by the Federal Trade Commission and the Department of Justice in New York.")
+    assert {"ftc", "doj", "dj", "ny"} <= got and "ftcdj" not in got
