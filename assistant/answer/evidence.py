@@ -27,7 +27,10 @@ from assistant.verify.support import Passage, Verifier
 W_COS, W_COVER, W_NAMES = 0.45, 0.40, 0.15
 _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|ists|i|is)|[RDI]-[A-Z][a-z]+\.?|[A-Z][a-z]+['’]s|"
                      r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"
-                     r"Twitter|Facebook|Updated|Breaking|Photo|Video)")
+                     r"Twitter|Facebook|Updated|Breaking|Photo|Video|"
+                     # "Benghazi-related", "Kremlin-backed": an adjective made of a name
+                     r"[A-Z][\w.]*-(?:related|based|led|backed|born|style|era|owned|funded|linked|inspired|"
+                     r"affiliated|controlled|allied|aligned|made|bound|centric|friendly|like|sized))")
 _NAMED = ("person", "name", "org", "place")  # span types found by capitals (none in lower-cased text)
 # Nouns a country or a US state can answer ("which country", "which region"); any other noun it cannot.
 WIDE_HEADS = {stem(w) for w in ("country", "countries", "state", "states", "nation", "nations", "region", "regions",
@@ -213,7 +216,7 @@ def _answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_st
         if analysis.unit and sp.type in ("count", "duration", "score"):
             # "How many votes": the count must be of votes ("2,000 votes", or "2,000" followed by "votes").
             # The counted noun may follow a few modifiers ("50 new 600mm-calibre multiple rocket launchers").
-            after = {stem(w) for w in words(re.split(r"[,;.:()]", sent[sp.end:sp.end + 60])[0])[:5]}
+            after = _counted(sent[sp.end:sp.end + 60]) if not re.search(r"\d-[a-z]+$", sp.text) else set()
             # A toll may come after its verb ("killed 13 troops", "the dead surpassed 125"), or be a bare
             # number in a sentence about the toll ("the death toll rose above 150 on Saturday").
             before = set()
@@ -258,6 +261,23 @@ def beside_head(head: str, sent: str, sp: Span) -> bool:
     after = sent[sp.end:sp.end + 60]
     return bool(re.match(rf"\s+(?:(?!(?:the|a|an|and|or|of|to|in)\b)[\w\-]+\s+){{0,2}}?{h}", after, re.I)
                 or re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w\-.’']+\s+){{0,3}}?{h}", after, re.I))
+
+
+_IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "crew", "personnel", "mice", "feet"}
+
+
+def _counted(after: str) -> set[str]:
+    """The noun a count counts, from the words after it: the first plural before a stopword ("50
+    600mm-caliber multiple rocket launchers to the congress" counts launchers, not rockets), else
+    every word of that run ("2,000 voters' ballots"). A hyphened count ("a 95-member caucus") is
+    an attribute and counts nothing after it (the caller skips it)."""
+    run: list[str] = []
+    for w in words(re.split(r"[,;.:()]", after)[0])[:5]:
+        if w in STOPWORDS:
+            break
+        run.append(w)
+    plural = next((w for w in run if w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)), None)
+    return {stem(plural)} if plural else {stem(w) for w in run}
 
 
 def _quoted(sent: str, at: int) -> bool:

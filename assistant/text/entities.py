@@ -146,7 +146,14 @@ def _norm_number(raw: str) -> str:
     return s
 
 
+# "Chappaqua, N.Y.", "Washington, D.C.": a dotted state code is a place, not an organisation.
+_STATE_CODES = set("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc "
+                   "nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc".split())
+
+
 def _name_type(text: str, before: str) -> str:
+    if re.fullmatch(r"(?:[A-Z]\.){2}|(?:[A-Z]\.)[A-Z]", text) and text.replace(".", "").lower() in _STATE_CODES:
+        return "place"
     toks = [t.strip(".’'").lower() for t in unpossessed(text).split()]
     joined = " ".join(toks)
     if len(toks) >= 2 and toks[-1] in _THING_WORDS:
@@ -187,18 +194,14 @@ def _runs(text: str) -> list[tuple[int, int]]:
                            for t in re.findall(r"[A-Za-z]+", text[pa:pb]))
             if joiner == " & " or (joiner == " and " and last in _ORG_WORDS and len(last) > 3 and ordinary):
                 out[-1] = (pa, b)
-                # A firm of partners: "Kasowitz, Benson, Torres & Friedman".
+                # A firm of partners: "Kasowitz, Benson, Torres & Friedman" (not "in Paris, Smith & Wesson").
                 while joiner == " & " and len(out) >= 2 and text[out[-2][1]:out[-1][0]] == ", " \
-                        and _partner(text[out[-2][0]:out[-2][1]]):
+                        and re.fullmatch(r"\S+", partner := text[out[-2][0]:out[-2][1]]) \
+                        and partner.lower() not in PLACES | STOPWORDS:
                     out[-2:] = [(out[-2][0], out[-1][1])]
                 continue
         out.append((a, b))
     return out
-
-
-def _partner(word: str) -> bool:
-    """One capitalised surname-like word (not a place: "in Paris, Smith & Wesson")."""
-    return " " not in word and word.lower() not in PLACES and word.lower() not in STOPWORDS
 
 
 def _name_spans(text: str) -> list[Span]:

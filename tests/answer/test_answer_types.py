@@ -568,3 +568,20 @@ def test_an_acronym_matches_the_name_an_article_spells_out():
 
     got = acronyms("brought by the Federal Trade Commission and the Department of Justice in New York.")
     assert {"ftc", "doj", "dj", "ny"} <= got and "ftcdj" not in got
+
+
+def test_a_count_counts_the_noun_its_phrase_is_about():
+    sent = "The industry presented 50 600mm-caliber multiple rocket launchers to the congress."
+    assert _answers("How many rockets can each launcher fire in one salvo?", sent) == []
+    assert _answers("How many launchers did the industry present?", sent) == ["50"]
+    # "a 95-member caucus" says how big the caucus is, not how many of its members did anything.
+    assert _answers("How many House progressives voted against the bill?",
+                    "More than half of the 95-member House Progressive Caucus will vote against the bill.") == []
+
+
+def test_a_fine_asks_for_money_and_adjectives_made_of_names_are_no_names():
+    assert analyse("How large was the fine the European Commission imposed on Google?").answer_type == "money"
+    assert analyse("How large was the crowd?").answer_type == "number"
+    assert _answers("Which company managed the server?",
+                    "It was the review of Benghazi-related documents that found the server.") == []
+    assert ("N.Y.", "place") in [(s.text, s.type) for s in typed_spans("The server was at her home in Chappaqua, N.Y.")]
