@@ -15,10 +15,11 @@ import re
 from typing import Iterator, Sequence
 
 from assistant.answer.draft import Draft, Line, focused_line, line_of, quote_of
-from assistant.answer.evidence import Sentence, beside_head, collect
+from assistant.answer.evidence import Sentence, collect
 from assistant.answer.premise import false_premise
 from assistant.answer.untyped import GEO_HEADS, caseless_candidate, names_head
 from assistant.answer.question import QuestionAnalysis, analyse, condense_heuristic
+from assistant.answer.spans import beside_head
 from assistant.text.entities import caseless, typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, words
 from assistant.text.values import close_numbers, value_difference

@@ -4,7 +4,8 @@ question's noun, or a name the question lacks, in cased text; a place phrase in 
 
 from __future__ import annotations
 
-from assistant.answer.evidence import WIDE_HEADS, Sentence, same_entity
+from assistant.answer.evidence import Sentence
+from assistant.answer.spans import WIDE_HEADS, same_entity
 from assistant.answer.question import QuestionAnalysis
 from assistant.text.entities import WIDE_PLACES, caseless, typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, stem, words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.evidence import same_entity
+from assistant.answer.spans import same_entity
 from assistant.answer.question import analyse
 from assistant.text.entities import spans_of_type, typed_spans
 
@@ -267,11 +267,11 @@ def test_words_ending_in_en_are_not_all_participles_and_possessive_names_keep_th
     q = "On what date was Alabama's special Senate election between Roy Moore and Doug Jones to be held?"
     assert "between" not in analyse(q).predicate
     assert analyse("How many children were hidden in the attic?").predicate == {"hidden"}
-    from assistant.answer.evidence import _role_elsewhere
+    from assistant.answer.spans import role_elsewhere
     from assistant.text.entities import Span
 
     body = "Defence Minister Chiu Kuo-cheng spoke. Chiu Kuo-cheng's comments came after the flights."
-    assert _role_elsewhere("minist", Span(39, 55, "Chiu Kuo-cheng's", "person", "chiu kuo-cheng"), body)
+    assert role_elsewhere("minist", Span(39, 55, "Chiu Kuo-cheng's", "person", "chiu kuo-cheng"), body)
 
 
 def test_the_name_the_sentence_calls_by_the_questions_noun_comes_first():
@@ -288,7 +288,7 @@ def test_the_name_the_sentence_calls_by_the_questions_noun_comes_first():
     base = "At which base were the recruits trained?"
     assert _answers(base, "The recruits were trained at Camp Hollis, an Army base in Georgia.")[0] == "Camp Hollis"
     # A possessive noun describes someone else: "the group's director" is not the group.
-    from assistant.answer.evidence import beside_head
+    from assistant.answer.spans import beside_head
 
     sent = "R. Clarke Cooper, the group’s executive director, said it."
     assert not beside_head("group", sent, typed_spans(sent)[0])
