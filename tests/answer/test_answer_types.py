@@ -585,3 +585,13 @@ def test_a_fine_asks_for_money_and_adjectives_made_of_names_are_no_names():
     assert _answers("Which company managed the server?",
                     "It was the review of Benghazi-related documents that found the server.") == []
     assert ("N.Y.", "place") in [(s.text, s.type) for s in typed_spans("The server was at her home in Chappaqua, N.Y.")]
+
+
+def test_a_date_in_a_sentence_with_every_name_and_many_terms_needs_no_verb():
+    # "hand ... his report" / "presented a report": the sentence names everyone the question names.
+    q = "In which year did army intelligence officer Brian Gemmell hand a senior MI5 officer his report on abuse at the Kincora home?"
+    sent = ("Mr gemmell, who served in military intelligence in belfast, presented a report on allegations of abuse "
+            "at kincora to a senior mi5 officer in 1975 but was told to quit his probe.")
+    assert _answers(q, sent) == ["1975"]
+    # A sentence that shares little with the question does not date its event.
+    assert _answers(q, "Mr gemmell moved to the mi5 offices at kincora in 1975.") == []
