@@ -294,18 +294,21 @@ def test_a_lower_case_sentence_on_the_topic_without_the_asked_thing_is_refused(c
     assert a.refused, a.answer
 
 
-def test_a_close_second_with_the_questions_verb_answers_it(minilm):
-    # Both sentences are about Dowd and hold a person; only the second says who replaced him.
+def _short_answer(minilm, question: str, text: str, body: str | None = None) -> str | None:
+    """The extractive short answer from one passage `text` (its article `body`), with real MiniLM."""
     from assistant.answer.extractive import ExtractiveGenerator
     from assistant.verify.support import Passage, Verifier
 
+    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
+    return ExtractiveGenerator(Verifier(minilm)).draft(analyse(question), [p], {"a": body or text}).short_answer
+
+
+def test_a_close_second_with_the_questions_verb_answers_it(minilm):
+    # Both sentences are about Dowd and hold a person; only the second says who replaced him.
     text = ("Concerned about putting the president in legal jeopardy, his lead lawyer, John Dowd, was trying "
             "to convince Mr. Mueller he did not need to interview Mr. Trump. "
             "Dowd was replaced last week by former New York City Mayor Rudy Giuliani.")
-    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
-    draft = ExtractiveGenerator(Verifier(minilm)).draft(
-        analyse("Who replaced John Dowd on Trump's legal team?"), [p], {"a": text})
-    assert draft.short_answer == "Rudy Giuliani"
+    assert _short_answer(minilm, "Who replaced John Dowd on Trump's legal team?", text) == "Rudy Giuliani"
 
 
 def test_only_sentences_that_share_a_term_with_the_question_are_embedded():
@@ -340,19 +343,11 @@ def test_only_sentences_that_share_a_term_with_the_question_are_embedded():
 def test_the_sentence_that_names_the_person_the_last_one_brought_in_answers(minilm):
     # "a federal judge ... threw out" tells the event; "The judge, James E. Boasberg" names him. The
     # question says "FTC", the article only "Federal Trade Commission".
-    from assistant.answer.extractive import ExtractiveGenerator
-    from assistant.verify.support import Passage, Verifier
-
     text = ("In a stunning setback to regulators’ efforts to break up Facebook, a federal judge on Monday threw out "
             "antitrust lawsuits brought against the company by the Federal Trade Commission and more than 40 states.\n\n"
             "The judge, James E. Boasberg for the U.S. District Court for the District of Columbia, said that the case "
             "from the states needed to be dismissed because too much time had elapsed since the alleged offenses.")
-    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
-    draft = ExtractiveGenerator(Verifier(minilm)).draft(
-        analyse("Which federal judge threw out the FTC's antitrust suits against Facebook?"), [p], {"a": text})
-    assert draft.short_answer == "James E. Boasberg"
+    q = "Which federal judge threw out the FTC's antitrust suits against Facebook?"
+    assert _short_answer(minilm, q, text) == "James E. Boasberg"
     # Without the sentence that tells the event, the judge is only someone who spoke of the case.
-    alone = text.split("\n\n")[1]
-    q = Passage(n=1, text=alone, source="Wire", article_id="a", chunk_id="a:0")
-    assert ExtractiveGenerator(Verifier(minilm)).draft(
-        analyse("Which federal judge threw out the FTC's antitrust suits against Facebook?"), [q], {"a": text}).short_answer is None
+    assert _short_answer(minilm, q, text.split("\n\n")[1], body=text) is None
