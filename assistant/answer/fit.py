@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text.casing import capital_share
+from assistant.text.casing import rarely_capitalised
 from assistant.text.entities import YEAR, Span
 from assistant.text.values import MONTHS
 
@@ -27,9 +27,6 @@ _UNITS = {
                 r"centimet(?:re|er)s?)",
     "weight": r"(?:tons?|tonnes?|kg|kilo(?:gram)?s?|pounds?|lbs?|ounces?|oz|grams?|g|stone)",
 }
-# A lone capitalised word opening a sentence is a name only if English capitalises it at least this
-# often elsewhere ("within" 0.10, "local" 0.05; "Washington" 1.0, "Bill" 0.20).
-COMMON_SHARE = 0.15
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
 
 
@@ -69,13 +66,6 @@ def fits_measure(sent: str, sp: Span, measure: str | None) -> bool:
     if measure == "day":
         return bool(_MONTH_WORD.search(sp.text) and re.search(r"\d", sp.text))
     return True
-
-
-def rarely_capitalised(word: str) -> bool:
-    """Whether English capitalises the (lower-case) word less often than `COMMON_SHARE`; False for a
-    word the casing table never saw."""
-    share = capital_share(word)
-    return share is not None and share < COMMON_SHARE
 
 
 def opens_with_common_word(sent: str, sp: Span, body: str) -> bool:

@@ -9,7 +9,8 @@ from typing import Sequence
 from assistant.answer.draft import Draft, Line, line_of, quote_of
 from assistant.answer.evidence import Sentence
 from assistant.answer.question import QuestionAnalysis
-from assistant.text.entities import DEMONYMS, Span, typed_spans
+from assistant.text.entities import Span, typed_spans
+from assistant.text.gazetteer import DEMONYMS
 from assistant.text.lexical import STOPWORDS, acronyms, stem, words
 from assistant.text.values import numbers
 from assistant.verify.support import Passage

@@ -15,7 +15,8 @@ from assistant.answer.answer_type import HEAD, answer_type_of, as_which, role_of
 from assistant.answer.fit import measure_of
 from assistant.answer.outlets import find_outlets, mask_outlets
 from assistant.text.casing import capital_share
-from assistant.text.entities import ANCHOR_SHARE, DEMONYMS, YEAR, typed_spans
+from assistant.text.entities import ANCHOR_SHARE, YEAR, typed_spans
+from assistant.text.gazetteer import DEMONYMS
 from assistant.text.lexical import STOPWORDS, stem, words
 
 KINDS = ("factoid", "list", "why", "yesno", "broad", "comparison")

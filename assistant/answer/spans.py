@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.answer.fit import fits_measure, opens_with_common_word, rarely_capitalised
+from assistant.answer.fit import fits_measure, opens_with_common_word
 from assistant.answer.question import DEATH_UNITS, QuestionAnalysis
-from assistant.text.entities import (COURTESY, TYPE_GROUPS, WIDE_PLACES, Span, after_noun, caseless, caseless_names,
-                                     typed_spans, unpossessed)
+from assistant.text.casing import rarely_capitalised
+from assistant.text.entities import (COURTESY, TYPE_GROUPS, Span, after_noun, caseless, caseless_names, typed_spans,
+                                     unpossessed)
+from assistant.text.gazetteer import WIDE_PLACES
 from assistant.text.lexical import STOPWORDS, stem, words
 
 _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|ists|i|is)|[RDI]-[A-Z][a-z]+\.?|[A-Z][a-z]+['’]s|"
@@ -208,7 +210,7 @@ _LINK = r"[\s,:“”\"'‘’]*"
 
 
 def _common_word(text: str) -> bool:
-    """A one-word span English rarely capitalises (see `fit.rarely_capitalised`)."""
+    """A one-word span English rarely capitalises (see `casing.rarely_capitalised`)."""
     return " " not in text.strip() and rarely_capitalised(unpossessed(text).strip(".,").lower())
 
 

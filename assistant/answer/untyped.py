@@ -7,7 +7,8 @@ from __future__ import annotations
 from assistant.answer.evidence import Sentence
 from assistant.answer.spans import WIDE_HEADS, same_entity
 from assistant.answer.question import QuestionAnalysis
-from assistant.text.entities import WIDE_PLACES, caseless, typed_spans
+from assistant.text.entities import caseless, typed_spans
+from assistant.text.gazetteer import WIDE_PLACES
 from assistant.text.lexical import STOPWORDS, content_terms, stem, words
 
 # A town or country is named without its noun ("in exeter"); a facility keeps it ("the amanjena resort").

@@ -97,6 +97,18 @@ def capital_share(word: str) -> float | None:
     return _shares().get(word.lower())
 
 
+# A capitalised word is an ordinary one, not a name, if English capitalises it less often than this
+# ("within" 0.10, "local" 0.05, "disease" 0.06; "Washington" 1.0, "Bill" 0.20).
+COMMON_SHARE = 0.15
+
+
+def rarely_capitalised(word: str) -> bool:
+    """Whether English capitalises the (lower-case) word less often than `COMMON_SHARE`; False for a
+    word the casing table never saw."""
+    share = capital_share(word)
+    return share is not None and share < COMMON_SHARE
+
+
 if __name__ == "__main__":
     _write(_cache_file(), _derive())
     print(_cache_file())

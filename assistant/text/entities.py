@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.text.casing import available, capital_share  # the table loads on first use only
+from assistant.text.casing import available, capital_share, rarely_capitalised  # the table loads on first use only
+from assistant.text.gazetteer import DEMONYMS, MULTIWORD_PLACES, PLACES, STATE_CODES
 from assistant.text.lexical import STOPWORDS, stem
 from assistant.text.values import MONTHS, NUMBER_WORDS, WEEKDAYS
 
@@ -70,49 +71,7 @@ _PLACE_WORDS = {
 # Restoration Act", "the Paris Agreement").
 _THING_WORDS = {"act", "bill", "law", "amendment", "treaty", "accord", "agreement", "doctrine", "program",
                 "programme", "plan", "order", "resolution", "report", "deal", "initiative", "award", "prize"}
-# Nationality and faith adjectives: in "which English city" or "the Catholic priest" they qualify
-# the answer; an article can answer without repeating them.
-DEMONYMS = frozenset("""
-afghan african albanian algerian american anglican arab arabian argentine argentinian armenian asian
-australian austrian belgian bolivian brazilian british bulgarian burmese cambodian canadian catholic
-chilean chinese christian colombian croatian cuban czech danish dutch egyptian english ethiopian
-european filipino finnish french georgian german greek haitian hindu hungarian indian indonesian iranian
-iraqi irish islamic israeli italian jamaican japanese jewish jordanian kenyan korean kurdish lebanese
-libyan malaysian mexican moroccan muslim nigerian norwegian pakistani palestinian peruvian polish
-portuguese protestant romanian russian saudi scottish serbian sikh somali spanish sudanese swedish
-swiss syrian taiwanese thai tunisian turkish ukrainian venezuelan vietnamese welsh yemeni
-""".split())
 _PLACE_HEADS = {"fort", "camp", "mount", "lake", "port", "st", "saint", "san", "santa", "los", "las", "new"}
-# Enough of a gazetteer to tell places from people in news: countries, US states, big cities, regions.
-# First the countries, regions and US states: wider than a city (so not Washington or Singapore).
-WIDE_PLACES = frozenset("""
-afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus
-belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia congo croatia cuba
-cyprus czech denmark ecuador egypt england estonia ethiopia europe finland france georgia germany ghana
-greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica
-japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon liberia libya lithuania malaysia
-mali mexico moldova mongolia morocco myanmar nepal netherlands nicaragua niger nigeria norway pakistan
-palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal
-serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand
-tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe africa asia
-america britain u.s. u.k. u.s u.k us uk usa alabama alaska arizona arkansas california colorado connecticut
-delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
-massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
-""".split()) | {"south korea", "north korea", "united states",
-                                             "united kingdom", "saudi arabia", "new zealand", "south africa"}
-PLACES = WIDE_PLACES | frozenset("""
-washington singapore london paris berlin
-moscow beijing tokyo seoul pyongyang delhi mumbai baghdad kabul tehran jerusalem gaza cairo istanbul
-madrid rome dublin brussels geneva kyiv kiev sydney toronto chicago boston atlanta houston dallas miami
-denver seattle phoenix detroit baltimore philadelphia manchester liverpool glasgow edinburgh benghazi
-damascus aleppo mosul beirut riyadh dubai doha shanghai manila jakarta bangkok karachi
-islamabad lagos nairobi johannesburg havana caracas ottawa vancouver montreal orlando charlottesville
-ferguson minneapolis portland brooklyn manhattan harlem hollywood louisville charleston
-""".split())
-_MULTIWORD_PLACES = {"hong kong", "united states", "united kingdom", "soviet union", "middle east", "new york", "los angeles",
-                     "san francisco", "new zealand", "south africa", "saudi arabia", "north korea",
-                     "south korea", "gaza strip", "west bank", "capitol hill", "united arab emirates"}
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "prime", "minister",
            "secretary", "judge", "justice", "chancellor", "king", "queen", "prince", "pope", "lt", "col",
            "capt", "sgt", "adm", "officer", "chief", "director", "leader", "senator", "governor", "mayor",
@@ -146,19 +105,14 @@ def _norm_number(raw: str) -> str:
     return s
 
 
-# "Chappaqua, N.Y.", "Washington, D.C.": a dotted state code is a place, not an organisation.
-_STATE_CODES = set("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc "
-                   "nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc".split())
-
-
 def _name_type(text: str, before: str) -> str:
-    if re.fullmatch(r"(?:[A-Z]\.){2}|(?:[A-Z]\.)[A-Z]", text) and text.replace(".", "").lower() in _STATE_CODES:
+    if re.fullmatch(r"(?:[A-Z]\.){2}|(?:[A-Z]\.)[A-Z]", text) and text.replace(".", "").lower() in STATE_CODES:
         return "place"
     toks = [t.strip(".’'").lower() for t in unpossessed(text).split()]
     joined = " ".join(toks)
     if len(toks) >= 2 and toks[-1] in _THING_WORDS:
         return "thing"
-    if joined in PLACES or joined in _MULTIWORD_PLACES or toks[-1] in PLACES or toks[-1] in _PLACE_WORDS \
+    if joined in PLACES or joined in MULTIWORD_PLACES or toks[-1] in PLACES or toks[-1] in _PLACE_WORDS \
             or (len(toks) >= 2 and toks[0] in _PLACE_HEADS):
         return "place"
     # Short words like "un" or "who" name organisations only on their own ("the UN"), not inside
@@ -171,12 +125,13 @@ def _name_type(text: str, before: str) -> str:
     if re.search(r"\b(?:in|at|near|from|to|across|outside|inside)\s+(?:the\s+)?$", before) \
             and not re.search(r"\baccording to\s+$", before, re.I):  # "according to Hong Min" quotes a person
         return "place"
-    # Two to four words make a person's name unless each is a word English seldom capitalises
-    # ("Disease Control", "Human Rights").
-    if 2 <= len(toks) <= 4 and all(t[:1].isalpha() for t in toks) \
-            and not all((capital_share(t) or 1.0) < 0.15 for t in toks):
+    # Two to four words make a person's name, unless all are ordinary words ("Disease Control").
+    if 2 <= len(toks) <= 4 and all(t[:1].isalpha() for t in toks) and not all(rarely_capitalised(t) for t in toks):
         return "person"
     return "name"
+
+
+_ORDINARY = 0.5  # "Health", "Bill" (0.18, 0.20) may open an organisation's name; "Clinton" (1.0) may not
 
 
 def _runs(text: str) -> list[tuple[int, int]]:
@@ -190,7 +145,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
             pa, pb = out[-1]
             joiner = text[pb:a]
             last = text[a:b].split()[-1].strip(".’',").lower()
-            ordinary = all(t.lower() in _ORG_WORDS or t.lower() in STOPWORDS or (capital_share(t.lower()) or 1.0) < 0.5
+            ordinary = all(t.lower() in _ORG_WORDS or t.lower() in STOPWORDS or (capital_share(t.lower()) or 1.0) < _ORDINARY
                            for t in re.findall(r"[A-Za-z]+", text[pa:pb]))
             if joiner == " & " or (joiner == " and " and last in _ORG_WORDS and len(last) > 3 and ordinary):
                 out[-1] = (pa, b)
