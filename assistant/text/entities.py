@@ -134,20 +134,26 @@ def _name_type(text: str, before: str) -> str:
 _ORDINARY = 0.5  # "Health", "Bill" (0.18, 0.20) may open an organisation's name; "Clinton" (1.0) may not
 
 
+def _org_after_and(left: str, right: str) -> bool:
+    """ "Health" + "Human Services Department": the right run ends in an organisation word and the left
+    is ordinary words, so both are one organisation's name."""
+    last = right.split()[-1].strip(".’',").lower()
+    return last in _ORG_WORDS and len(last) > 3 and all(
+        t in _ORG_WORDS or t in STOPWORDS or (capital_share(t) or 1.0) < _ORDINARY
+        for t in re.findall(r"[a-z]+", left.lower()))
+
+
 def _runs(text: str) -> list[tuple[int, int]]:
     """Capitalised runs, with "X and Y <organisation word>" and "X & Y" made one: "the Health and Human
     Services Department", "the Bill and Melinda Gates Foundation", "Procter & Gamble". The part before
     "and" must be ordinary words ("Health", "Bill"), so "Clinton and the Democratic Party" stays two."""
-    runs = [(m.start(), m.end()) for m in NAME.finditer(text)]
     out: list[tuple[int, int]] = []
-    for a, b in runs:
+    for m in NAME.finditer(text):
+        a, b = m.span()
         if out:
             pa, pb = out[-1]
             joiner = text[pb:a]
-            last = text[a:b].split()[-1].strip(".’',").lower()
-            ordinary = all(t.lower() in _ORG_WORDS or t.lower() in STOPWORDS or (capital_share(t.lower()) or 1.0) < _ORDINARY
-                           for t in re.findall(r"[A-Za-z]+", text[pa:pb]))
-            if joiner == " & " or (joiner == " and " and last in _ORG_WORDS and len(last) > 3 and ordinary):
+            if joiner == " & " or (joiner == " and " and _org_after_and(text[pa:pb], text[a:b])):
                 out[-1] = (pa, b)
                 # A firm of partners: "Kasowitz, Benson, Torres & Friedman" (not "in Paris, Smith & Wesson").
                 while joiner == " & " and len(out) >= 2 and text[out[-2][1]:out[-1][0]] == ", " \
@@ -159,6 +165,10 @@ def _runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LEAD_TRIM = STOPWORDS | _OPENERS | set(WEEKDAYS)
+_TAIL_TRIM = STOPWORDS | {"of", "de", "and", "for", "on"} | set(WEEKDAYS)
+
+
 def _name_spans(text: str) -> list[Span]:
     out: list[Span] = []
     for a, b in _runs(text):
@@ -166,11 +176,11 @@ def _name_spans(text: str) -> list[Span]:
         # Trim joiners, stopwords and weekdays at either end ("The", "And" at sentence starts, "On
         # Monday Procter & Gamble said").
         toks = list(re.finditer(r"\S+", raw))
-        while toks and (toks[0].group().strip(".’',").lower() in STOPWORDS | _OPENERS | set(WEEKDAYS) or
+        while toks and (toks[0].group().strip(".’',").lower() in _LEAD_TRIM or
                         toks[0].group().strip(".").lower() in _TITLES):
             toks.pop(0)
         # ... and a day at the end: "on CNN Sunday" names CNN (the day is a date of its own).
-        while toks and toks[-1].group().strip(".’',").lower() in STOPWORDS | {"of", "de", "and", "for", "on"} | set(WEEKDAYS):
+        while toks and toks[-1].group().strip(".’',").lower() in _TAIL_TRIM:
             toks.pop()
         if not toks:
             continue
