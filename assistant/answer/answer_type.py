@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.text.lexical import stem
+from assistant.text.lexical import IRREGULAR_PAST, stem
 
 # The type noun must be the head of the wh-phrase ("what prison term" asks for a term, not a prison).
 HEAD = r"(?=\s+(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can|of|in|at|on|that|which|where|" \
-       r"who|whose|from|to|for|by|with|said|says|\w+ed|threw|won|led|took|gave|made|told|became|wrote|ran|" \
-       r"began|left|sent|met|paid|found|got|hit|put|set|beat|broke|brought|bought|caught|chose|drove|fell|" \
-       r"fought|flew|grew|held|kept|knew|lost|saw|sold|shot|spoke|spent|stood|struck|swore|taught|thought|" \
-       r"wore|has|gets|makes|takes)\b|\s*[?,.]|$)"
+       r"who|whose|from|to|for|by|with|said|says|\w+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + \
+       r"|gets|makes|takes)\b|\s*[?,.]|$)"
 # Nouns that name a person by what they are or do: "which goalkeeper" asks for a person's name.
 PERSON_NOUNS = (
     "person|official|justice|judge|leader|senator|lawmaker|congressman|congresswoman|president|minister|"

@@ -17,7 +17,7 @@ from assistant.answer.outlets import find_outlets, mask_outlets
 from assistant.text.casing import capital_share
 from assistant.text.entities import ANCHOR_SHARE, YEAR, typed_spans
 from assistant.text.gazetteer import DEMONYMS
-from assistant.text.lexical import STOPWORDS, stem, words
+from assistant.text.lexical import IRREGULAR_PAST, STOPWORDS, stem, words
 
 KINDS = ("factoid", "list", "why", "yesno", "broad", "comparison")
 
@@ -100,10 +100,8 @@ _NOT_PARTICIPLES = {"between", "often", "even", "seven", "eleven", "women", "chi
                     "kitchen", "garden", "screen", "open", "golden", "sudden", "dozen", "listen"}
 _GENERIC_VERBS = {stem(w) for w in "happen take make get go come say tell show use become begin start end".split()}
 # Irregular past tenses, which the "-ed" rule for subject questions misses ("Which judge threw out ...").
-_IRREGULAR_PAST = ("threw|won|led|wrote|sent|lost|beat|shot|struck|sold|bought|built|brought|caught|chose|drove|"
-                   "fled|fought|found|held|kept|met|paid|ran|rose|sought|spent|stole|swore|taught|withdrew|broke|"
-                   "blew|drew|fell|flew|froze|grew|hid|hung|laid|overtook|quit|rode|sank|shook|shut|spoke|stood|"
-                   "swam|tore|upheld|overrode|undid|forgave|bit|dug|fed|slew|stung|spun|sued|hit|cut|put|set|let")
+_PAST = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+
 
 
 # A death toll counts the dead, however a sentence words it ("killed 13", "Ninety people have died").
@@ -160,7 +158,7 @@ def _predicate(question: str) -> frozenset[str]:
         # A question about the subject names its verb first: "Who replaced John Dowd", "Which Alabama
         # official defended Roy Moore"; a perfect one after its subject: "When had Donald Trump signed".
         subj = re.match(r"\s*(?:and\s+|so\s+|but\s+)?who\s+([a-z]{3,})\b", question, re.I) or \
-            re.match(rf"\s*(?:[Ww]hich|[Ww]hat)\s+(?:[\w.’'\-]+\s+){{1,4}}?([a-z]{{3,}}ed|{_IRREGULAR_PAST})\b", question) or \
+            re.match(rf"\s*(?:[Ww]hich|[Ww]hat)\s+(?:[\w.’'\-]+\s+){{1,4}}?([a-z]{{3,}}ed|{_PAST})\b", question) or \
             re.search(r"\b(?:had|has|have)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}([a-z]{3,}(?:ed|en))\b", question)
         if subj and subj.group(1).lower() not in STOPWORDS and not re.fullmatch(_AUX, subj.group(1).lower()):
             st = stem(subj.group(1).lower())

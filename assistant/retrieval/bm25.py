@@ -24,7 +24,7 @@ from assistant.text.lexical import content_terms
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 1  # bump when the files below change; older caches are then rebuilt
+CACHE_FORMAT = 2  # bump when the files below or `content_terms` change (2: dictionary forms); older caches are rebuilt
 TMP_PREFIX = ".tmp-"
 STALE_TMP_SECONDS = 3600  # a temporary folder this old belongs to a writer that died
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 import Stemmer
+from lemminflect import Inflections, getAllLemmas
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*[a-z%]*|[a-z]+(?:['’][a-z]+)?", re.IGNORECASE)
 _STEMMER = Stemmer.Stemmer("english")
@@ -26,9 +27,41 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
 
 
+def _dictionary_form(word: str) -> str:
+    """The dictionary form of an irregular verb or noun ("paid" -> "pay", "thrown" -> "throw", "men" ->
+    "man"), which a suffix stemmer cannot reach: news tells events in the past ("Liverpool paid") and
+    questions ask in the base form ("How much did Liverpool pay"). A word that is also a noun or
+    adjective in its own right ("left", "shot", "saw") is kept, since that reading is as likely."""
+    lemmas = getAllLemmas(word)
+    if not lemmas or any(word in lemmas.get(pos, ()) for pos in ("NOUN", "ADJ", "ADV", "PROPN")):
+        return word
+    for pos in ("VERB", "NOUN"):
+        forms = lemmas.get(pos)
+        if forms and forms[0] != word:
+            return forms[0]
+    return word
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    return _STEMMER.stemWord(_dictionary_form(word) if word.isalpha() else word)
+
+
+def _regular_past(lemma: str, form: str) -> bool:
+    return form in (lemma + "ed", lemma + "d", lemma[:-1] + "ied", lemma + lemma[-1:] + "ed")
+
+
+def _irregular_pasts() -> frozenset[str]:
+    """Past tenses that no "-ed" rule makes ("threw", "won", "led", "fled", "hit"), from lemminflect's
+    inflection table, without the auxiliaries and modals ("was", "did", "could"), which the
+    question rules treat apart."""
+    table = Inflections()._getInflDict()  # lemma -> {Penn tag: forms}; its public calls take one lemma at a time
+    out = {form for lemma, forms in table.items() for form in forms.get("VBD", ())
+           if form.isalpha() and form.islower() and not _regular_past(lemma, form)}
+    return frozenset(out - STOPWORDS - {"could", "should", "might", "would", "must"})
+
+
+IRREGULAR_PAST = _irregular_pasts()
 
 
 def content_terms(text: str) -> list[str]:

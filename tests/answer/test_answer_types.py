@@ -266,7 +266,7 @@ def test_a_wrong_name_is_corrected_by_the_name_in_its_place_in_the_sentence():
 def test_words_ending_in_en_are_not_all_participles_and_possessive_names_keep_their_role():
     q = "On what date was Alabama's special Senate election between Roy Moore and Doug Jones to be held?"
     assert "between" not in analyse(q).predicate
-    assert analyse("How many children were hidden in the attic?").predicate == {"hidden"}
+    assert analyse("How many children were hidden in the attic?").predicate == {"hide"}
     from assistant.answer.spans import role_elsewhere
     from assistant.text.entities import Span
 
@@ -559,8 +559,12 @@ def test_an_ordinary_word_before_the_wh_noun_qualifies_the_answer_and_need_not_b
 
 
 def test_a_subject_question_in_the_irregular_past_names_its_verb():
-    assert analyse("Which federal judge threw out the suits?").predicate == {"threw"}
-    assert analyse("Which team won the cup in 2010?").predicate == {"won"}
+    from assistant.text.lexical import stem
+
+    assert analyse("Which federal judge threw out the suits?").predicate == {stem("throw")}
+    assert analyse("Which team won the cup in 2010?").predicate == {stem("win")}
+    # "built" was missing from the hand-written list the library table replaced.
+    assert analyse("Which company built the stadium in Qatar?").predicate == {stem("build")}
 
 
 def test_an_acronym_matches_the_name_an_article_spells_out():
