@@ -17,7 +17,7 @@ from assistant.answer.outlets import find_outlets, mask_outlets
 from assistant.text.casing import capital_share
 from assistant.text.entities import ANCHOR_SHARE, YEAR, typed_spans
 from assistant.text.gazetteer import DEMONYMS
-from assistant.text.lexical import IRREGULAR_PAST, STOPWORDS, stem, words
+from assistant.text.lexical import IRREGULAR_PAST, STOPWORDS, plural_noun, stem, words
 
 KINDS = ("factoid", "list", "why", "yesno", "broad", "comparison")
 
@@ -128,7 +128,7 @@ def _unit(question: str) -> frozenset[str]:
     phrase = re.split(r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\b", phrase, maxsplit=1)[0] or phrase
     ws = [w for w in words(phrase) if w not in STOPWORDS] or [w for w in words(m.group(1)) if w not in STOPWORDS]
     # The first plural is the counted noun when a verb follows it ("Chinese military planes flew").
-    plural = next((w for w in ws if re.fullmatch(r"[a-z]+[^s']s", w)), None)
+    plural = next((w for w in ws if plural_noun(w)), None)
     return frozenset(stem(w) for w in ([plural] if plural else ws[-1:]))
 
 

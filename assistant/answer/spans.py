@@ -14,7 +14,7 @@ from assistant.text.casing import rarely_capitalised
 from assistant.text.entities import (COURTESY, TYPE_GROUPS, Span, after_noun, caseless, caseless_names, typed_spans,
                                      unpossessed)
 from assistant.text.gazetteer import WIDE_PLACES
-from assistant.text.lexical import STOPWORDS, stem, words
+from assistant.text.lexical import STOPWORDS, plural_noun, stem, words
 
 _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|ists|i|is)|[RDI]-[A-Z][a-z]+\.?|[A-Z][a-z]+['’]s|"
                      r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"
@@ -226,9 +226,6 @@ def beside_head(head: str, sent: str, sp: Span) -> bool:
                 or re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w\-.’']+\s+){{0,3}}?{h}", after, re.I))
 
 
-_IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "crew", "personnel", "mice", "feet"}
-
-
 def _counted(after: str) -> set[str]:
     """The noun a count counts, from the words after it: the first plural before a stopword ("50
     600mm-caliber multiple rocket launchers to the congress" counts launchers, not rockets), else
@@ -239,7 +236,7 @@ def _counted(after: str) -> set[str]:
         if w in STOPWORDS:
             break
         run.append(w)
-    plural = next((w for w in run if w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)), None)
+    plural = next((w for w in run if plural_noun(w)), None)
     return {stem(plural)} if plural else {stem(w) for w in run}
 
 

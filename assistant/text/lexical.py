@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 import Stemmer
-from lemminflect import Inflections, getAllLemmas
+from lemminflect import Inflections, getAllLemmas, getLemma
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*[a-z%]*|[a-z]+(?:['’][a-z]+)?", re.IGNORECASE)
 _STEMMER = Stemmer.Stemmer("english")
@@ -62,6 +62,26 @@ def _irregular_pasts() -> frozenset[str]:
 
 
 IRREGULAR_PAST = _irregular_pasts()
+
+
+# Nouns singular in form that count people ("50 police", "a crew of 12").
+COLLECTIVE = frozenset({"people", "police", "staff", "crew", "personnel"})
+
+
+@lru_cache(maxsize=50_000)
+def plural_noun(word: str) -> bool:
+    """Whether a word is a plural noun ("launchers", "men", "fatalities"; not "bus", "crisis",
+    "news", "media"). lemminflect's table, and its suffix model for words the table lacks."""
+    if word in COLLECTIVE:
+        return True
+    if not word.isalpha():
+        return False
+    lemmas = getLemma(word, upos="NOUN")
+    if lemmas == (word,):
+        return False
+    if word in lemmas:  # "media" (medium, or the press), "troops" (troop, or the army): the "-s" decides
+        return word.endswith("s") and not word.endswith("ss")
+    return True
 
 
 def content_terms(text: str) -> list[str]:

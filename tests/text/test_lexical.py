@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text.lexical import IRREGULAR_PAST, content_terms, stem
+from assistant.text.lexical import IRREGULAR_PAST, content_terms, plural_noun, stem
 
 
 @pytest.mark.parametrize("asked,told", [
@@ -36,3 +36,21 @@ def test_irregular_past_tenses_come_from_the_library_table():
     # Regular pasts are left to the "-ed" rule, auxiliaries and modals to the question rules.
     assert not {"replaced", "sued", "was", "did", "could", "had"} & IRREGULAR_PAST
 
+
+
+@pytest.mark.parametrize("word,plural", [
+    ("launchers", True), ("fatalities", True), ("men", True), ("children", True), ("police", True),
+    ("troops", True), ("kumquats", True),  # "kumquats": not in the table, the suffix model reads it
+    ("bus", False), ("crisis", False), ("news", False), ("media", False), ("caliber", False), ("multiple", False),
+])
+def test_plural_nouns_come_from_the_library_not_from_a_final_s(word, plural):
+    assert plural_noun(word) is plural
+
+
+def test_a_count_in_a_question_and_in_a_sentence_counts_the_same_plural():
+    from assistant.answer.question import analyse
+    from assistant.answer.spans import _counted
+
+    assert analyse("How many discriminatory social media messages did he receive?").unit == {stem("messages")}
+    assert _counted(" 600mm-caliber multiple rocket launchers to the congress") == {stem("launchers")}
+    assert _counted(" children were rescued") == {stem("child")}
