@@ -43,7 +43,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally|score|scoreline)\b|"
                 r"\bvote (?:count|tally|margin)\b|\bby how many votes\b", re.I), "score"),
     (re.compile(rf"\bhow long\b|\bfor how long\b|\bwhat (?:length|duration)\b|"
-                rf"\b{WH} (?:prison |jail )?(?:term|sentence)\b{HEAD}", re.I), "duration"),
+                rf"\b{WH} (?:prison |jail )?(?:term|sentence)\b{HEAD}|\b(?:prison|jail) time\b", re.I), "duration"),
     (re.compile(r"\bhow much\b.*\b(?:cost|pay|paid|spend|spent|worth|price|raise|raised|fine|fined|earn|"
                 r"charge|owe|budget|money|funding|sell|sold|bill|sales|revenue|bring in|profit|loss|damages)\b|"
                 r"\bhow (?:large|big|high|steep|hefty) (?:was|is|were|are|will be|would be)? ?(?:the |a |an |his |her |its |their )?"

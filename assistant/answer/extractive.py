@@ -19,7 +19,7 @@ from assistant.answer.evidence import Sentence, collect
 from assistant.answer.premise import false_premise
 from assistant.answer.untyped import GEO_HEADS, caseless_candidate, names_head
 from assistant.answer.question import QuestionAnalysis, analyse, condense_heuristic
-from assistant.answer.spans import beside_head
+from assistant.answer.spans import beside_head, reports_question
 from assistant.text.entities import caseless, typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, words
 from assistant.text.values import close_numbers, value_difference
@@ -38,6 +38,7 @@ NAMES_MIN = 1.0  # share of the question's names its article must contain
 CONFLICT_MARGIN = 0.12  # a rival value counts when its sentence scores this close to the best
 VERB_MARGIN = 0.20  # a typed sentence with the question’s verb is preferred this close to the best (dev: 0.12 one
 # more right answer, 0.20 two, 0.30 no further change)
+TYPE_MARGIN = 0.10  # a person's name is preferred to a bare name for "who" this close to the best
 MAX_LIST = 4
 MAX_BROAD = 3
 _CAUSE = re.compile(r"\b(?:because|after|since|due to|owing to|in order to|so that|amid|citing|cited|reason|"
@@ -153,6 +154,10 @@ class ExtractiveGenerator:
             # second that has the question's verb answers it ("Who replaced Dowd" / "Dowd was
             # replaced by Giuliani" over "Dowd was trying to convince Mr. Mueller").
             best = next((s for s in typed if analysis.predicate & s.matched and s.score >= best.score - VERB_MARGIN), best)
+        if analysis.answer_type == "person" and best.answers[0].type in ("name", "org") and not reports_question(analysis):
+            # A bare capitalised word ("Instagram") or an organisation answers "who" less surely than a
+            # person's full name in a sentence that scores nearly as well (unless an agency may report).
+            best = next((s for s in typed if s.answers[0].type == "person" and s.score >= best.score - TYPE_MARGIN), best)
         value = best.answers[0]
         draft.short_answer = value.text
         # Rivals may score a little under the bar the best must clear: the margin decides.

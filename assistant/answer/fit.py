@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.text.casing import rarely_capitalised
+from assistant.text.casing import capital_share, rarely_capitalised
 from assistant.text.entities import YEAR, Span
+from assistant.text.lexical import noun_reading
 from assistant.text.values import MONTHS
 
 _MEASURES: list[tuple[re.Pattern[str], str]] = [
@@ -68,6 +69,9 @@ def fits_measure(sent: str, sp: Span, measure: str | None) -> bool:
     return True
 
 
+OPENER_SHARE = 0.3  # a first word capitalised less often than this, and no noun, is no name ("Apart", "Aboard")
+
+
 def opens_with_common_word(sent: str, sp: Span, body: str) -> bool:
     """A capitalised word that opens the sentence ("Within", "Reports", "Local") and that the article
     also writes in lower case is an ordinary word, not the start of a name."""
@@ -80,4 +84,7 @@ def opens_with_common_word(sent: str, sp: Span, body: str) -> bool:
         return True  # "Driving the news:", "Reporting by ...": a participle, not a name
     if len(sp.text.split()) == 1 and rarely_capitalised(low):
         return True  # "Within hours", "Local media report": English rarely capitalises the word
+    share = capital_share(low) if low.isalpha() else None
+    if len(sp.text.split()) == 1 and share is not None and share < OPENER_SHARE and not noun_reading(low):
+        return True  # "Apart from", "Aboard which ship": seldom capitalised, and no noun that could be a name
     return first[:1].isupper() and bool(re.search(rf"(?<![\w.]){re.escape(low)}\b", body))

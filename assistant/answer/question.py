@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer.answer_type import HEAD, answer_type_of, as_which, role_of
-from assistant.answer.fit import measure_of
+from assistant.answer.fit import measure_of, opens_with_common_word
 from assistant.answer.outlets import find_outlets, mask_outlets
 from assistant.text.casing import capital_share
 from assistant.text.entities import ANCHOR_SHARE, YEAR, typed_spans
 from assistant.text.gazetteer import DEMONYMS
-from assistant.text.lexical import IRREGULAR_PAST, STOPWORDS, plural_noun, stem, words
+from assistant.text.lexical import IRREGULAR_PAST, PREPOSITIONS, STOPWORDS, plural_noun, stem, words
 
 KINDS = ("factoid", "list", "why", "yesno", "broad", "comparison")
 
@@ -91,7 +91,7 @@ _GENERIC_NAMES = {"what", "who", "how", "u.s.", "u.s", "us", "usa", "america", "
                   "covid-19", "coronavirus", "tv", "white house", "washington", "congress", "president", "mr",
                   "mrs", "ms", "dr", "besides", "after", "before", "during", "since", "under", "in", "on", "at",
                   "tell", "give", "show", "summarise", "summarize", "list", "name", "explain", "describe",
-                  "compare", "according", "so", "and", "but", "please", "brief", "catch"}
+                  "compare", "according", "so", "and", "but", "please", "brief", "catch", "gop"}
 # Only action auxiliaries: after "is/was/has" the next word is usually a noun ("How old is the photographer").
 # Lower case, or capitalised only at the start: "May 2018" is a month, not the auxiliary.
 _AUX_SPLIT = re.compile(r"\b(?:did|does|do|will|would|can|could|should|must|might|may)\b|"
@@ -191,6 +191,8 @@ def _predicate(question: str) -> frozenset[str]:
                 break
             seen_name = True
             continue
+        if low in PREPOSITIONS:
+            break  # "could be among the biggest": a phrase that opens with a preposition has no verb
         if not w[0].isalpha() or low in STOPWORDS or low.endswith(("'s", "’s")) or \
                 (low.endswith("ly") and len(low) > 4) or low in ("be", "been", "being", "all", "ever", "first"):
             if runs[-1]:
@@ -224,18 +226,26 @@ def _kind(question: str, outlets: list[str]) -> str:
     return "factoid"
 
 
+# A clause before the question proper: "When CDC advisers backed the shots, which group did they ...".
+_LEAD_CLAUSE = re.compile(r"^\s*(?:when|while|after|before|as|once|if|since|following)\b[^?]*?,\s*"
+                          r"(?=(?:which|what|who|whom|whose|where|when|how|why)\b)", re.I)
+
+
 def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAnalysis:
     """Kind, expected answer type and constraints of a question."""
     q = question.strip()
     outlets = find_outlets(q, known_outlets or [])
-    kind = _kind(q, outlets)
+    # The kind and the answer's type come from the question proper; names and terms from all of it.
+    lead = _LEAD_CLAUSE.match(q)
+    main = q[lead.end():] if lead else q
+    kind = _kind(main, outlets)
     constraints: list[Constraint] = []
     outlet_low = {o.lower() for o in outlets}
     masked = mask_outlets(q, outlets, known_outlets)
     for s in typed_spans(masked):
         if s.type in ("person", "org", "place", "name"):
-            if s.text.lower() in outlet_low or s.norm in _GENERIC_NAMES:
-                continue
+            if s.text.lower() in outlet_low or s.norm in _GENERIC_NAMES or opens_with_common_word(masked, s, ""):
+                continue  # ("Starting on what date ...": the capital is the question's, not a name's)
             st = frozenset(stem(w) for w in words(s.text) if w not in STOPWORDS)
             if st:
                 # "which English city", "which Army base": a qualifier of the answer, which an article
@@ -264,9 +274,9 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
         focus = frozenset(focus - outlet_stems)
     # "Do A and B agree on ...": the comparison's own verb says nothing about the answering sentences.
     predicate = _predicate(q) if kind != "comparison" else frozenset()
-    return QuestionAnalysis(question=q, kind=kind, answer_type=answer_type_of(q, kind), constraints=constraints,
-                            focus=focus, outlets=outlets, unit=_unit(q), predicate=predicate, role=role_of(q),
-                            head=_head(as_which(q)), measure=measure_of(q),
+    return QuestionAnalysis(question=q, kind=kind, answer_type=answer_type_of(main, kind), constraints=constraints,
+                            focus=focus, outlets=outlets, unit=_unit(main), predicate=predicate, role=role_of(main),
+                            head=_head(as_which(main)), measure=measure_of(main),
                             negated=bool(re.search(r"\b(?:not|never|n't|no longer)\b", q, re.I)))
 
 

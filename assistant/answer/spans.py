@@ -105,6 +105,17 @@ def same_entity(a: str, b: str) -> bool:
     return short[0] in long_[:-1]
 
 
+def reports_question(analysis: QuestionAnalysis) -> bool:
+    """ "Who reported it?": a news agency answers it as well as a person does."""
+    return analysis.answer_type == "person" and bool(_WHO_REPORTED.match(analysis.question))
+
+
+def _asked(st: str, q_stems: set[str]) -> bool:
+    """Whether the question has this stem, or a word made from it ("America" in "Central American",
+    "Jordan" in "Jordanian"): the answer cannot be what the question already names."""
+    return st in q_stems or (len(st) >= 5 and st.isalpha() and any(q.startswith(st) for q in q_stems))
+
+
 def _token_positions(text: str) -> list[tuple[int, str]]:
     return [(m.start(), stem(m.group().lower())) for m in re.finditer(r"[\w’'\-.%$]+", text)]
 
@@ -121,7 +132,7 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
     dateline = _DATELINE.match(sent)
     # "Who reported it?" is answered by a news agency as well as a person: an organisation that is the
     # subject of a reporting verb ("the Korean Central News Agency reported") or its source ("according to KCNA").
-    who_reports = analysis.answer_type == "person" and bool(_WHO_REPORTED.match(analysis.question))
+    who_reports = reports_question(analysis)
     spans = typed_spans(sent)
     if no_names:  # lower-cased text: names by how often English capitalises their words
         spans = sorted([sp for sp in spans if sp.type not in NAMED] + [
@@ -163,7 +174,7 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
             continue
         # Already in the question (initials aside: "Donald J. Trump" is the question's "Donald Trump").
         # (Numbers always count: "3 - 0" or "5 people" is new unless the question has the number.)
-        if sp.norm in q_norms or {x for x in stems_of(sp.text) if len(x) > 1 or x.isdigit()} <= q_stems:
+        if sp.norm in q_norms or all(_asked(x, q_stems) for x in stems_of(sp.text) if len(x) > 1 or x.isdigit()):
             continue
         if sp.type in NAMED and any(same_entity(sp.text, c.text) for c in analysis.names):
             continue

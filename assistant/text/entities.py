@@ -41,7 +41,8 @@ DATE = re.compile(
 BARE_MONTH = re.compile(r"\b(?:in|since|until|till|by|from|through|before|after|during|last|next|this|early|late)\s+"
                         r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
                         r"(?!\s*\d)", re.IGNORECASE)
-DURATION = re.compile(rf"\b(?:(?:about|nearly|almost|more than|less than|over|under)\s)?(?:{_DIGITS}|{_NUMWORD}|an?|"
+# A range counts as one duration: "46 to 57 months" (the bare "46 to 57" would read as a score).
+DURATION = re.compile(rf"\b(?:(?:about|nearly|almost|more than|less than|over|under)\s)?(?:\d{{1,3}}\s?(?:-|–|to)\s?)?(?:{_DIGITS}|{_NUMWORD}|an?|"
                       rf"half an?)(?:[- ](?:and[- ]a[- ]half))?[- ](?:seconds|minutes?|hours?|days?|weeks?|months?|"
                       rf"years?|decades?)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
@@ -207,6 +208,8 @@ def _name_span(text: str, a: int, toks: list[re.Match[str]]) -> Span | None:
     low = name.lower()
     if len(name) < 2 or low in STOPWORDS or low in WEEKDAYS or low in MONTHS or re.fullmatch(r"i['’](?:m|ve|ll|d)", low):
         return None
+    if set(re.split(r"[\s\-–]+", low)) <= set(MONTHS) | set(WEEKDAYS) | {"to", "through", "and"}:
+        return None  # "January-to-March", "Monday-Friday": a stretch of time, not a name
     # Possessives name their owner: "Kim's sister" -> Kim.
     return Span(a2, b2, name, _name_type(name, text[max(0, a2 - 20):a2]), unpossessed(low))
 

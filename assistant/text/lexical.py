@@ -64,6 +64,19 @@ def _irregular_pasts() -> frozenset[str]:
 IRREGULAR_PAST = _irregular_pasts()
 
 
+# Prepositions the stopword list lacks: a closed class, so listed ("could be among the biggest ...").
+PREPOSITIONS = frozenset("""
+among amid amidst onto upon via toward towards within without beyond across along alongside around behind
+beside besides despite inside outside near past per throughout underneath unlike versus
+""".split())
+
+
+def noun_reading(word: str) -> bool:
+    """Whether lemminflect's table knows the word as a noun ("will", "rose", "grant"; not "starting",
+    "apart", "aboard"). An "-ing" form is read as the verb's ("following")."""
+    return "NOUN" in getAllLemmas(word) and not word.endswith("ing")
+
+
 # Nouns singular in form that count people ("50 police", "a crew of 12").
 COLLECTIVE = frozenset({"people", "police", "staff", "crew", "personnel"})
 

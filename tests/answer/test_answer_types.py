@@ -7,6 +7,7 @@ import pytest
 from assistant.answer.spans import same_entity
 from assistant.answer.question import analyse
 from assistant.text.entities import spans_of_type, typed_spans
+from assistant.text.lexical import stem
 
 
 def test_a_typed_wh_phrase_decides_over_a_later_when_clause():
@@ -599,3 +600,43 @@ def test_a_date_in_a_sentence_with_every_name_and_many_terms_needs_no_verb():
     assert _answers(q, sent) == ["1975"]
     # A sentence that shares little with the question does not date its event.
     assert _answers(q, "Mr gemmell moved to the mi5 offices at kincora in 1975.") == []
+
+
+def test_a_first_word_capitalised_only_as_the_first_is_no_name():
+    # "Starting", "Apart", "Aboard": English seldom capitalises them and they are no nouns, so their
+    # capital is the sentence's. The article need not contain them (every name must be in it).
+    assert [c.text for c in analyse("Starting on what date did Ruritania say it would halt missile tests?").names] \
+        == ["Ruritania"]
+    assert [c.text for c in analyse("Apart from the one at Abbey Gate, near which hotel did a blast go off?").names] \
+        == ["Abbey Gate"]
+    assert [c.text for c in analyse("Aboard which Holland America ship was the couple found?").names] \
+        == ["Holland America"]
+    # A noun keeps its capital: "Rose" may be a name.
+    assert [c.text for c in analyse("Rose Tyler said what about the launch?").names] == ["Rose Tyler"]
+
+
+def test_a_stretch_of_months_is_no_name_and_gop_is_not_demanded():
+    spans = [(s.text, s.type) for s in typed_spans("Sales rose in the January-to-March quarter, Mr. Hale said.")]
+    assert not any(t in ("person", "org", "place", "name") and "January" in x for x, t in spans)
+    # "GOP" / "Republican": too variously written to demand in an article, like "U.S." / "America".
+    assert [c.text for c in analyse("Which GOP senator met Karen Bass in June?").names] == ["Karen Bass"]
+
+
+def test_a_phrase_opening_with_a_preposition_has_no_verb():
+    assert analyse("Which economist said the numbers could be among the worst ever?").predicate == frozenset()
+
+
+def test_the_question_proper_decides_the_type_after_a_leading_clause():
+    a = analyse("When the advisers backed restarting the shots in April, which agency did they ask to add a label?")
+    assert a.kind == "factoid" and a.answer_type == "org"
+    assert analyse("When did the advisers back restarting the shots?").answer_type == "date"
+
+
+def test_an_answer_the_question_names_in_another_form_is_not_new():
+    from assistant.answer.evidence import stems_of
+    from assistant.answer.spans import answer_spans
+
+    q = analyse("From which city in southern Mexico did the Central American migrant caravan set off?")
+    sent = "The caravan of migrants from Central America set off from Tapachula on March 25."
+    got = [sp.text for sp in answer_spans(sent, q, set(), stems_of(q.question), {stem("caravan")}, sent)]
+    assert "Central America" not in got and "Tapachula" in got
