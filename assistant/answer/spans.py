@@ -15,6 +15,7 @@ from assistant.text.entities import (COURTESY, TYPE_GROUPS, Span, after_noun, ca
                                      unpossessed)
 from assistant.text.gazetteer import WIDE_PLACES
 from assistant.text.lexical import STOPWORDS, plural_noun, stem, words
+from assistant.text.values import HOLIDAYS
 
 _DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ans|ese|ish|ic|ist|ists|i|is)|[RDI]-[A-Z][a-z]+\.?|[A-Z][a-z]+['’]s|"
                      r"Republicans?|Democrats?|Mormons?|Catholics?|Muslims?|Jews?|Christians?|Marines?|Sunday|"
@@ -203,6 +204,8 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
             dist = min(dist, NEAR_TOKENS)  # the counted noun is beside it: kept however far the question's words are
         if sp.type in ("name", "person", "org", "place") and _DEMONYM.fullmatch(sp.text):
             continue  # "Americans", "R-Calif.", "Mormon": descriptions, not who or where
+        if sp.type in NAMED and sp.norm in HOLIDAYS:
+            continue  # "over Easter weekend": a time of year, not who or where
         # A count whose unit is what the question counts ("how many launchers" / "50 launchers") is the answer,
         # as is a name the sentence calls by the question's noun ("the law firm Patton Boggs").
         bonus = 3 if unit & analysis.focus else 0

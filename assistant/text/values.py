@@ -15,6 +15,11 @@ NUMBER_WORDS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
+# Feasts and holidays: times of year, written with a capital like names ("over Easter weekend").
+HOLIDAYS = frozenset({"easter", "christmas", "thanksgiving", "hanukkah", "ramadan", "eid", "passover", "diwali",
+                      "halloween", "new year", "new year's", "new year's eve", "new year's day", "christmas eve",
+                      "christmas day", "memorial day", "labor day", "independence day", "veterans day",
+                      "good friday", "easter sunday", "easter monday", "boxing day", "lent", "advent"})
 NUM = re.compile(r"\b\d+(?:[.,]\d+)*(?:\s?(?:%|percent|per cent))?")
 NAME = re.compile(r"\b[A-Z][a-zA-Z’'\-]+(?:\s+(?:[A-Z][a-zA-Z’'\-]+|of|de|al))*")
 

@@ -640,3 +640,13 @@ def test_an_answer_the_question_names_in_another_form_is_not_new():
     sent = "The caravan of migrants from Central America set off from Tapachula on March 25."
     got = [sp.text for sp in answer_spans(sent, q, set(), stems_of(q.question), {stem("caravan")}, sent)]
     assert "Central America" not in got and "Tapachula" in got
+
+
+def test_a_feast_is_no_place_or_group():
+    from assistant.answer.evidence import stems_of
+    from assistant.answer.spans import answer_spans
+
+    q = analyse("In which city did the envoy first meet the leader?")
+    sent = "The envoy met the leader over Easter weekend in Pyongyang."
+    got = [sp.text for sp in answer_spans(sent, q, set(), stems_of(q.question), {stem("envoy"), stem("meet")}, sent)]
+    assert got == ["Pyongyang"]
