@@ -13,7 +13,7 @@ import re
 from assistant.text.lexical import IRREGULAR_PAST, stem
 
 # The type noun must be the head of the wh-phrase ("what prison term" asks for a term, not a prison).
-HEAD = r"(?=\s+(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can|of|in|at|on|that|which|where|" \
+HEAD = r"(?=\s+(?:[a-z]+ly\s+)?(?:co-|re-)?(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can|of|in|at|on|that|which|where|" \
        r"who|whose|from|to|for|by|with|said|says|\w+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + \
        r"|gets|makes|takes)\b|\s*[?,.]|$)"
 # Nouns that name a person by what they are or do: "which goalkeeper" asks for a person's name.
@@ -37,8 +37,9 @@ PERSON_NOUNS = (
     "granddaughter|grandson|uncle|aunt|nephew|niece|boyfriend|girlfriend|widow|employee|owner|resident|"
     "volunteer|rival|opponent|challenger|incumbent|successor|predecessor|heir|trainer|referee|umpire")
 
-# "which federal judge", "what U.S. city", "which French public health official": up to three modifiers between the wh-word and its noun.
-WH = r"(?:what|which)(?: [\w.’'\-]+){0,3}?"
+# "which federal judge", "what U.S. city", "which Log Cabin Republicans executive director": up to four
+# modifiers between the wh-word and its noun.
+WH = r"(?:what|which)(?: (?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.’'\-]+){0,4}?"
 _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally|score|scoreline)\b|"
                 r"\bvote (?:count|tally|margin)\b|\bby how many votes\b", re.I), "score"),
@@ -48,9 +49,10 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"charge|owe|budget|money|funding|sell|sold|bill|sales|revenue|bring in|profit|loss|damages)\b|"
                 r"\bhow (?:large|big|high|steep|hefty) (?:was|is|were|are|will be|would be)? ?(?:the |a |an |his |her |its |their )?"
                 r"(?:[\w’'\-]+ )?(?:fine|price|cost|bill|salary|budget|payment|payout|fee|settlement|penalty|bonus|ransom|"
-                r"bail|donation|grant|loan|bailout|award|damages)\b|\bwhat (?:was |is )?(?:the )?(?:price|cost|"
-                r"amount|sum|fine|salary|budget|price tag|value|bill)\b", re.I), "money"),
+                r"bail|donation|grant|loan|bailout|award|damages)\b|\bwhat (?:was |is )?(?:the )?(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w’'\-]+ ){0,2}?(?:price|cost|"
+                r"amount|sum|fine|salary|budget|price tag|value|valuation|bill)\b", re.I), "money"),
     (re.compile(rf"\b{WH} (?:percentage|percent|share|proportion|rate)\b|\bhow much (?:of|percent)\b|"
+                r"\bwhat (?:was|is|were|are) the (?:[\w.’'\-]+ ){0,3}?(?:percentage|share|proportion|rate)\b|"
                 r"\bwhat (?:level|share) of (?:support|the vote)\b", re.I),
      "percent"),
     (re.compile(r"\bhow (?:many|much|far|old|big|large|tall|high|deep|often|heavy|wide|fast)\b|\bwhat (?:number|size|age|"
@@ -65,7 +67,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
                 rf"canal|castle|resort|zoo|forest|arena|theatre|theater|museum|palace|lake|bridge|square|"
                 rf"counties)s?\b{HEAD}", re.I), "place"),
     (re.compile(rf"\b{WH} (?:agency|company|organi[sz]ation|outlet|newspaper|network|party|group|"
-                r"committee|court|department|ministry|firm|team|club|university|school|bank|union|airline|"
+                r"committee|court|department|ministry|firm|team|club|university|school|bank|union|airline|pac|"
                 rf"body|panel|government|country's|website|publication|channel|companies|agencies|parties|"
                 rf"bodies)s?\b{HEAD}", re.I), "org"),
     (re.compile(rf"^\s*(?:who|whom|whose)\b|\b(?:who|whom)\b|\b{WH} (?:{PERSON_NOUNS})s?\b{HEAD}|"

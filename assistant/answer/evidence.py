@@ -18,6 +18,7 @@ from typing import Sequence
 from assistant.answer.question import QUESTION_WORDS, QuestionAnalysis
 from assistant.answer.spans import ALIASES, NAMED, answer_spans, beside_head, name_hit, role_elsewhere, stems_of
 from assistant.text.entities import Span, typed_spans
+from assistant.text.gazetteer import abbreviated_states
 from assistant.text.lexical import acronyms, stem, words
 from assistant.verify.support import Passage, Verifier
 
@@ -125,7 +126,8 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
         s.cos = max(0.0, float(qv @ v)) if qv is not None and v is not None else s.cover
         body = (articles or {}).get(p.article_id) or p.text
         if p.article_id not in bodies:
-            bodies[p.article_id] = stems_of(p.title + " " + body) | acronyms(body)
+            bodies[p.article_id] = stems_of(p.title + " " + body) | acronyms(body) | \
+                {stem(w) for state in abbreviated_states(body) for w in state.split()}
         names = analysis.names
         if names:
             s.names_in_sentence = sum(name_hit(c.stems, ss) for c in names) / len(names)

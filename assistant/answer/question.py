@@ -106,7 +106,8 @@ _PAST = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
 
 # A death toll counts the dead, however a sentence words it ("killed 13", "Ninety people have died").
 DEATH_UNITS = frozenset(stem(w) for w in "dead killed died deaths people lives victims fatalities bodies toll".split())
-_DEATH_QUESTION = re.compile(r"\bdeath tolls?\b|\bhow many (?:people )?(?:died|were killed|are dead|were dead|dead)\b|"
+_DEATH_QUESTION = re.compile(r"\bdeath tolls?\b|\bhow many (?:people )?(?:had |have |has )?(?:died|were killed|been killed|"
+                             r"are dead|were dead|dead)\b|"
                              r"\bnumber of (?:dead|deaths|people killed|fatalities)\b", re.I)
 
 
@@ -140,7 +141,7 @@ _GENERIC_HEADS = {"kind", "type", "sort", "name", "part", "way", "one", "ones", 
 def _head(question: str) -> str | None:
     """The noun a which/what question asks for ("At which Irish castle did ..." -> castle), stemmed;
     None when the wh-word has no noun ("What did ...") or a generic one ("what kind of ...")."""
-    m = re.match(rf"^\s*(?:[\w’']+\s+){{0,2}}?(?:which|what)(?!\s+{_AUX}\b)((?:\s+[\w’'\-]+(?:\.\w+)*\.?){{1,3}}?){HEAD}",
+    m = re.match(rf"^\s*(?:[\w’']+\s+){{0,2}}?(?:which|what)(?!\s+{_AUX}\b)((?:\s+[\w’'\-]+(?:\.\w+)*\.?){{1,5}}?){HEAD}",
                  question, re.I)
     if not m:
         return None
@@ -154,11 +155,15 @@ def _head(question: str) -> str | None:
 def _predicate(question: str) -> frozenset[str]:
     """The main verb after 'did/was/will <subject>' ("endorse" in 'When did Sanders endorse Clinton?')."""
     m = _AUX_SPLIT.search(question)
+    # A subject question's verb that comes before any auxiliary is the main one: "Which senator seized
+    # on the estimate that the bill would deepen the deficit" asks who seized, not who deepened.
+    first = re.match(rf"\s*(?:[Ww]hich|[Ww]hat)\s+(?:[\w.’'\-]+\s+){{1,5}}?([a-z]{{3,}}ed|{_PAST})\b", question)
+    if m and first and first.end(1) <= m.start():
+        m = None
     if not m:
         # A question about the subject names its verb first: "Who replaced John Dowd", "Which Alabama
         # official defended Roy Moore"; a perfect one after its subject: "When had Donald Trump signed".
-        subj = re.match(r"\s*(?:and\s+|so\s+|but\s+)?who\s+([a-z]{3,})\b", question, re.I) or \
-            re.match(rf"\s*(?:[Ww]hich|[Ww]hat)\s+(?:[\w.’'\-]+\s+){{1,4}}?([a-z]{{3,}}ed|{_PAST})\b", question) or \
+        subj = re.match(r"\s*(?:and\s+|so\s+|but\s+)?who\s+([a-z]{3,})\b", question, re.I) or first or \
             re.search(r"\b(?:had|has|have)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}([a-z]{3,}(?:ed|en))\b", question)
         if subj and subj.group(1).lower() not in STOPWORDS and not re.fullmatch(_AUX, subj.group(1).lower()):
             st = stem(subj.group(1).lower())
@@ -226,9 +231,10 @@ def _kind(question: str, outlets: list[str]) -> str:
     return "factoid"
 
 
-# A clause before the question proper: "When CDC advisers backed the shots, which group did they ...".
-_LEAD_CLAUSE = re.compile(r"^\s*(?:when|while|after|before|as|once|if|since|following)\b[^?]*?,\s*"
-                          r"(?=(?:which|what|who|whom|whose|where|when|how|why)\b)", re.I)
+# A clause or phrase before the question proper: "When CDC advisers backed the shots, which group did
+# they ...", "According to NBC News, how many ...", "Apart from two regulators, scientists from which body ...".
+_LEAD_CLAUSE = re.compile(r"^\s*(?:when\b)?(?:(?!\b(?:which|what|who|whom|whose|where|when|how|why)\b)[^?])*?,\s*"
+                          r"(?=(?:[\w’'\-]+\s+){0,3}?(?:which|what|who|whom|whose|where|when|how|why)\b)", re.I)
 
 
 def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAnalysis:
@@ -273,7 +279,7 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
     if outlets:
         focus = frozenset(focus - outlet_stems)
     # "Do A and B agree on ...": the comparison's own verb says nothing about the answering sentences.
-    predicate = _predicate(q) if kind != "comparison" else frozenset()
+    predicate = _predicate(main) if kind != "comparison" else frozenset()
     return QuestionAnalysis(question=q, kind=kind, answer_type=answer_type_of(main, kind), constraints=constraints,
                             focus=focus, outlets=outlets, unit=_unit(main), predicate=predicate, role=role_of(main),
                             head=_head(as_which(main)), measure=measure_of(main),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.answer.answer_type import PERSON_NOUNS
 from assistant.answer.fit import fits_measure, opens_with_common_word
 from assistant.answer.question import DEATH_UNITS, QuestionAnalysis
 from assistant.text.casing import rarely_capitalised
@@ -33,7 +34,9 @@ _BUSINESS_HEADS = {stem(w) for w in ("company", "companies", "firm", "business",
 _PUBLIC_BODIES = {"department", "committee", "party", "court", "agency", "ministry", "council", "commission", "congress",
                   "senate", "house", "administration", "government", "university", "school", "police", "office"}
 _MONEY_UNITS = {stem(w) for w in ("dollars", "pounds", "euros", "percent", "points", "yuan", "yen")}
-_NAMING = re.compile(r"[\s,]*(?:(?:called|named|known as)\s+)?(?:the\s+)?", re.I)
+# Between a noun and its name: "a bar called The Dubliner", "a spokesman, Lt. Col. Jonathan Conricus".
+_PERSON_HEADS = {stem(w.strip("\\.")) for w in PERSON_NOUNS.split("|")}
+_NAMING = re.compile(r"[\s,]*(?:(?i:called|named|known as)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]{0,3}\.\s+){0,3}")
 # A story's dateline: its city in capitals (perhaps a state or an agency after it), then a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z.\-’' ]+(?:,\s?[A-Za-z. ]+)?(?:\s?\([A-Za-z ]+\))?\s?[—–-]{1,2}\s")
 _ATTRIBUTIVE = re.compile(r"[\s\-]+(?:administration|campaign|government|family|camp|team|era|White House|"
@@ -213,6 +216,8 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
             bonus += NEAR_TOKENS
         # The type the question wants exactly (a full person name for "who") beats a bare capitalised word.
         weak = 4 if sp.type == "name" and analysis.answer_type in ("person", "place", "org") else 0
+        if analysis.answer_type == "percent" and sp.type != "percent":
+            weak += NEAR_TOKENS  # "what was the unemployment rate": 6.1%, not the 266,000 jobs beside it
         if sp.type in NAMED and _quoted(sent, sp.start):
             weak += QUOTED_PENALTY  # a name inside a quotation is what was said, rarely who did it
         out.append((dist - bonus + weak, sp))
@@ -233,7 +238,9 @@ def beside_head(head: str, sent: str, sp: Span) -> bool:
     firm Patton Boggs", "the judge, James E. Boasberg", "the firm of ..."), or just after it, as a compound ("Fort Lee
     military base") or an apposition ("Patton Boggs, a Washington law firm")."""
     h = rf"{re.escape(head)}\w*\b(?!['’]s\b)"  # "the group’s director" is not the group
-    if re.search(rf"\b{h}(?:\s+of)?{_LINK}$", sent[max(0, sp.start - 40):sp.start], re.I):
+    # "the firm of Patton Boggs" names the firm; "the daughters of Sir Paul" do not name the daughters.
+    of = r"(?:\s+of)?" if head not in _PERSON_HEADS else ""
+    if re.search(rf"\b{h}{of}{_LINK}$", sent[max(0, sp.start - 40):sp.start], re.I):
         return True
     after = sent[sp.end:sp.end + 60]
     return bool(re.match(rf"\s+(?:(?!(?:the|a|an|and|or|of|to|in)\b)[\w\-]+\s+){{0,2}}?{h}", after, re.I)

@@ -28,8 +28,9 @@ _DIGITS = r"(?:\d{1,3}(?:,\s\d{3}(?![\d.,]\d))+(?!\d)|\d+(?:[.,]\d+)*)"
 MONEY = re.compile(
     rf"(?:(?:US|A|C|HK)?[$£€¥]\s?{_DIGITS}(?:\s?{_SCALE})?|{_DIGITS}(?:\s?{_SCALE})?\s(?:dollars|euros|pounds|yuan|yen|rupees))",
     re.IGNORECASE)
-PERCENT = re.compile(rf"{_DIGITS}(?:\s?(?:-|–|to|and)\s?{_DIGITS})?\s?(?:%|percent\b|per cent\b|percentage points?\b)",
-                     re.IGNORECASE)  # a range counts whole: "40 to 50 per cent"
+# A range counts whole: "40 to 50 per cent"; a spelled number too: "six percent".
+PERCENT = re.compile(rf"(?:{_DIGITS}(?:\s?(?:-|–|to|and)\s?{_DIGITS})?\s?|\b{_NUMWORD}(?:[- ]{_NUMWORD})?\s)"
+                     rf"(?:%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
 DATE = re.compile(
     rf"\b(?:{_WEEKDAY}(?:,?\s{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?)?|{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s\d{{4}})?|{_MONTH}(?:\s(?:of\s)?\d{{4}})|"
@@ -210,6 +211,9 @@ def _name_span(text: str, a: int, toks: list[re.Match[str]]) -> Span | None:
         return None
     if set(re.split(r"[\s\-–]+", low)) <= set(MONTHS) | set(WEEKDAYS) | {"to", "through", "and"}:
         return None  # "January-to-March", "Monday-Friday": a stretch of time, not a name
+    words_ = [w.strip(".,:;’'").lower() for w in name.split()]
+    if name.isupper() and len(words_) >= 2 and any(w.isalpha() and rarely_capitalised(w) for w in words_):
+        return None  # "ORIGINALLY PUBLISHED JANUARY": a heading in capitals, not a name
     # Possessives name their owner: "Kim's sister" -> Kim.
     return Span(a2, b2, name, _name_type(name, text[max(0, a2 - 20):a2]), unpossessed(low))
 

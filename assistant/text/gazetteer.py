@@ -4,6 +4,8 @@ dotted US state codes. Enough of a gazetteer for news; not a geography."""
 
 from __future__ import annotations
 
+import re
+
 # Nationality and faith adjectives: in "which English city" or "the Catholic priest" they qualify
 # the answer; an article can answer without repeating them.
 DEMONYMS = frozenset("""
@@ -49,3 +51,40 @@ MULTIWORD_PLACES = {"hong kong", "united states", "united kingdom", "soviet unio
 # "Chappaqua, N.Y.", "Washington, D.C.": a dotted state code is a place, not an organisation.
 STATE_CODES = set("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh "
                   "ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc".split())
+
+
+# AP-style abbreviations of US states, as news writes them after a city or a party ("Pittsburg,
+# Calif.", "Sen. Tim Scott, R-S.C.", "R-TX"): a question's "California" is in the article that only
+# abbreviates it. States without an AP abbreviation are written out.
+STATE_ABBREVIATIONS = {
+    "Ala": "alabama", "Ariz": "arizona", "Ark": "arkansas", "Calif": "california", "Colo": "colorado",
+    "Conn": "connecticut", "Del": "delaware", "Fla": "florida", "Ga": "georgia", "Ill": "illinois",
+    "Ind": "indiana", "Kan": "kansas", "Ky": "kentucky", "La": "louisiana", "Md": "maryland",
+    "Mass": "massachusetts", "Mich": "michigan", "Minn": "minnesota", "Miss": "mississippi", "Mo": "missouri",
+    "Mont": "montana", "Neb": "nebraska", "Nev": "nevada", "N.H": "new hampshire", "N.J": "new jersey",
+    "N.M": "new mexico", "N.Y": "new york", "N.C": "north carolina", "N.D": "north dakota", "Okla": "oklahoma",
+    "Ore": "oregon", "Pa": "pennsylvania", "R.I": "rhode island", "S.C": "south carolina", "S.D": "south dakota",
+    "Tenn": "tennessee", "Vt": "vermont", "Va": "virginia", "Wash": "washington", "W.Va": "west virginia",
+    "Wis": "wisconsin", "Wyo": "wyoming", "D.C": "district of columbia",
+}
+POSTAL_STATES = {
+    "AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california", "CO": "colorado",
+    "CT": "connecticut", "DE": "delaware", "FL": "florida", "GA": "georgia", "HI": "hawaii", "ID": "idaho",
+    "IL": "illinois", "IN": "indiana", "IA": "iowa", "KS": "kansas", "KY": "kentucky", "LA": "louisiana",
+    "ME": "maine", "MD": "maryland", "MA": "massachusetts", "MI": "michigan", "MN": "minnesota",
+    "MS": "mississippi", "MO": "missouri", "MT": "montana", "NE": "nebraska", "NV": "nevada",
+    "NH": "new hampshire", "NJ": "new jersey", "NM": "new mexico", "NY": "new york", "NC": "north carolina",
+    "ND": "north dakota", "OH": "ohio", "OK": "oklahoma", "OR": "oregon", "PA": "pennsylvania",
+    "RI": "rhode island", "SC": "south carolina", "SD": "south dakota", "TN": "tennessee", "TX": "texas",
+    "UT": "utah", "VT": "vermont", "VA": "virginia", "WA": "washington", "WV": "west virginia",
+    "WI": "wisconsin", "WY": "wyoming",
+}
+
+_ABBREVIATED = re.compile(r"(?:,\s*|\b[RDI]-)(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+                          + r")\.|\b[RDI]-(" + "|".join(POSTAL_STATES) + r")\b")
+
+
+def abbreviated_states(text: str) -> set[str]:
+    """The US states a text names only by abbreviation, after a city or a party ("Bedminster, N.J.",
+    "John Cornyn, R-TX"): their full names, lower case."""
+    return {STATE_ABBREVIATIONS.get(m.group(1)) or POSTAL_STATES[m.group(2)] for m in _ABBREVIATED.finditer(text)}

@@ -109,12 +109,12 @@ def jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b)
 
 
-_SPELLED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+)+")
+_SPELLED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][a-z]+)+")
 
 
 def acronyms(text: str) -> set[str]:
     """The initials of the names an article spells out ("Federal Trade Commission" -> "ftc",
-    "Department of Justice" -> "doj" or "dj"), so a question's acronym finds the article that never
+    "Department of Justice" -> "doj" or "dj", "Gay and Lesbian Alliance Against Defamation" -> "glaad"), so a question's acronym finds the article that never
     abbreviates."""
     out: set[str] = set()
     for m in _SPELLED.finditer(text):

@@ -650,3 +650,70 @@ def test_a_feast_is_no_place_or_group():
     sent = "The envoy met the leader over Easter weekend in Pyongyang."
     got = [sp.text for sp in answer_spans(sent, q, set(), stems_of(q.question), {stem("envoy"), stem("meet")}, sent)]
     assert got == ["Pyongyang"]
+
+
+@pytest.mark.parametrize("question,answer_type", [
+    ("Which Walmart chief executive publicly called on the governor to veto the bill?", "person"),  # an adverb before the verb
+    ("Which Log Cabin Republicans executive director mocked the ad?", "person"),  # four words before the noun
+    ("What monthly payroll increase had economists been expecting?", None),  # "had" ends the wh-phrase
+    ("According to NBC News, how many people were still collecting benefits?", "number"),  # the question proper
+    ("In which year did Lenin die, after which his body was embalmed?", "date"),  # not cut at ", after which"
+    ("After a judge tossed the suits, what stock market value did the company top?", "money"),
+    ("What did Bill Parker's lawnmower fire up his nose?", None),  # "Bill" here is a name, not a bill
+    ("Which anti-Trump super PAC paid for the ads?", "org"),
+    ("What was the U.S. unemployment rate in April?", "percent"),
+])
+def test_answer_types_of_longer_wh_phrases(question, answer_type):
+    assert analyse(question).answer_type == answer_type
+
+
+def test_the_main_verb_of_a_subject_question_and_of_the_question_proper():
+    # The subject's verb comes before the auxiliary of a clause inside the question.
+    assert analyse("Which Montana senator seized on the estimate that the bill would deepen the deficit?").predicate \
+        == {stem("seized")}
+    # A leading clause's verb is not the question's ("could stall" is what was warned of).
+    q = "As the fund's chief warned that the cliff could stall the economy, what growth rate had the fund forecast?"
+    assert stem("stall") not in analyse(q).predicate
+    # "had died" is still a death toll.
+    from assistant.answer.question import DEATH_UNITS
+    assert analyse("How many people had died in Belgium by Saturday?").unit == DEATH_UNITS
+
+
+def test_headings_states_and_spelled_out_names():
+    from assistant.text.gazetteer import abbreviated_states
+    from assistant.text.lexical import acronyms
+
+    assert not [s for s in typed_spans("ORIGINALLY PUBLISHED JANUARY 2021: The app grew.") if s.type in ("person", "name")]
+    body = "The club in Bedminster, N.J., said so. Sen. Ray Oakes, R-TX, agreed. She works in Pittsburg, Calif. now."
+    assert abbreviated_states(body) == {"new jersey", "texas", "california"}
+    assert "glaad" in acronyms("The Gay and Lesbian Alliance Against Defamation has asked supporters.")
+
+
+def test_a_name_after_a_title_and_a_relation_that_is_no_name():
+    from assistant.answer.evidence import stems_of
+    from assistant.answer.spans import answer_spans, beside_head
+    from assistant.text.entities import Span
+
+    q = analyse("Which army spokesman said the troops had crossed the border?")
+    sent = "An army spokesman, Lt. Col. Dov Arieli, said troops had crossed the border."
+    assert [sp.text for sp in answer_spans(sent, q, set(), stems_of(q.question), {stem("spokesman")}, sent)] \
+        == ["Dov Arieli"]
+    # "the daughters of Sir Paul": Paul is the father, not a daughter; "the firm of Patton Boggs" is the firm.
+    sent = "He married the daughters of Sir Paul Lane in June."
+    at = sent.index("Sir Paul Lane") + 4
+    assert not beside_head(stem("daughters"), sent, Span(at, at + 9, "Paul Lane", "person", "paul lane"))
+    sent = "She joined the firm of Patton Boggs in May."
+    at = sent.index("Patton")
+    assert beside_head(stem("firm"), sent, Span(at, at + 12, "Patton Boggs", "org", "patton boggs"))
+
+
+def test_a_percentage_question_wants_a_percentage():
+    from assistant.answer.evidence import stems_of
+    from assistant.answer.spans import answer_spans
+
+    assert [(s.text, s.type) for s in typed_spans("He won just six percent support.") if s.type == "percent"] \
+        == [("six percent", "percent")]
+    q = analyse("What was the unemployment rate in April?")
+    sent = "The economy added just 266,000 jobs in April, and the unemployment rate rose to 6.1%."
+    got = answer_spans(sent, q, set(), stems_of(q.question), {stem("unemployment"), stem("rate"), stem("april")}, sent)
+    assert got[0].text == "6.1%"
