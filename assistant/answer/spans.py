@@ -14,7 +14,7 @@ from assistant.answer.question import DEATH_UNITS, QuestionAnalysis
 from assistant.text.casing import rarely_capitalised
 from assistant.text.entities import (COURTESY, TYPE_GROUPS, Span, after_noun, caseless, caseless_names, typed_spans,
                                      unpossessed)
-from assistant.text.gazetteer import WIDE_PLACES
+from assistant.text.gazetteer import PLACES, WIDE_PLACES
 from assistant.text.lexical import STOPWORDS, plural_noun, stem, words
 from assistant.text.values import HOLIDAYS
 
@@ -56,10 +56,20 @@ QUOTED_PENALTY = 6  # tokens of distance added to a name inside a quotation
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
+# Titles news abbreviates, read as the roles they name: "Sen. Steve Daines" is a senator.
+_TITLE_ROLES = {"Sen": "senator", "Rep": "representative", "Gov": "governor", "Gen": "general", "Sec": "secretary",
+                "Amb": "ambassador", "Adm": "admiral", "Atty": "attorney", "Supt": "superintendent",
+                "CEO": "executive", "CFO": "financial", "COO": "operating"}
+_TITLES_RX = re.compile(r"\b(Sen|Rep|Gov|Gen|Sec|Amb|Adm|Atty|Supt)\.|\b(CEO|CFO|COO)\b")
+
+
 def stems_of(text: str) -> set[str]:
-    # Dotted acronyms count undotted too: the Times' "F.B.I." is the question's "FBI".
     out = {stem(w) for w in words(text) if w not in STOPWORDS}
-    return out | {m.group().replace(".", "").lower() for m in _DOTTED.finditer(text)} if "." in text else out
+    if "." not in text and "CEO" not in text and "CFO" not in text and "COO" not in text:
+        return out
+    # Dotted acronyms count undotted too: the Times' "F.B.I." is the question's "FBI".
+    out |= {m.group().replace(".", "").lower() for m in _DOTTED.finditer(text)}
+    return out | {stem(_TITLE_ROLES[m.group(1) or m.group(2)]) for m in _TITLES_RX.finditer(text)}
 
 
 def name_hit(stems: frozenset[str], have: set[str]) -> bool:
@@ -207,6 +217,9 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
             dist = min(dist, NEAR_TOKENS)  # the counted noun is beside it: kept however far the question's words are
         if sp.type in ("name", "person", "org", "place") and _DEMONYM.fullmatch(sp.text):
             continue  # "Americans", "R-Calif.", "Mormon": descriptions, not who or where
+        party = re.fullmatch(r"(.+?)\s+(?:Republicans?|Democrats?)", sp.text)
+        if sp.type in NAMED and party and party.group(1).lower() in PLACES:
+            continue  # "a Montana Republican": which party and state, not who
         if sp.type in NAMED and sp.norm in HOLIDAYS:
             continue  # "over Easter weekend": a time of year, not who or where
         # A count whose unit is what the question counts ("how many launchers" / "50 launchers") is the answer,

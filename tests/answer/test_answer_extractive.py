@@ -371,3 +371,9 @@ def test_a_range_of_months_is_one_duration(minilm):
     text = "Under the plea deal, prosecutors asked that Mr. Ortega serve 30 to 37 months in prison."
     assert _short_answer(minilm, "What range of prison time did prosecutors seek for Luis Ortega under "
                                  "his plea deal?", text) == "30 to 37 months"
+
+
+def test_an_abbreviated_title_gives_the_role(minilm):
+    # "Sen." is a senator: the role the question asks for need not be spelled out.
+    text = "The budget office projected a larger deficit. Sen. Ray Oakes, a Montana Republican, cited the projection."
+    assert _short_answer(minilm, "Which Montana senator cited the budget office projection?", text) == "Ray Oakes"
