@@ -14,7 +14,7 @@ from assistant.text.lexical import IRREGULAR_PAST, stem
 
 # The type noun must be the head of the wh-phrase ("what prison term" asks for a term, not a prison).
 HEAD = r"(?=\s+(?:[a-z]+ly\s+)?(?:co-|re-)?(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can|of|in|at|on|that|which|where|" \
-       r"who|whose|from|to|for|by|with|said|says|\w+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + \
+       r"who|whose|from|to|for|by|with|said|says|\w+ed|" + "|".join(sorted(IRREGULAR_PAST, key=lambda w: (-len(w), w))) + \
        r"|gets|makes|takes)\b|\s*[?,.]|$)"
 # Nouns that name a person by what they are or do: "which goalkeeper" asks for a person's name.
 PERSON_NOUNS = (
@@ -37,9 +37,11 @@ PERSON_NOUNS = (
     "granddaughter|grandson|uncle|aunt|nephew|niece|boyfriend|girlfriend|widow|employee|owner|resident|"
     "volunteer|rival|opponent|challenger|incumbent|successor|predecessor|heir|trainer|referee|umpire")
 
+# A word that is no auxiliary: "what monthly payroll increase had economists" ends the wh-phrase at "had".
+_NOT_AUX = r"(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)"
 # "which federal judge", "what U.S. city", "which Log Cabin Republicans executive director": up to four
 # modifiers between the wh-word and its noun.
-WH = r"(?:what|which)(?: (?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w.’'\-]+){0,4}?"
+WH = rf"(?:what|which)(?: {_NOT_AUX}[\w.’'\-]+){{0,4}}?"
 _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally|score|scoreline)\b|"
                 r"\bvote (?:count|tally|margin)\b|\bby how many votes\b", re.I), "score"),
@@ -49,7 +51,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"charge|owe|budget|money|funding|sell|sold|bill|sales|revenue|bring in|profit|loss|damages)\b|"
                 r"\bhow (?:large|big|high|steep|hefty) (?:was|is|were|are|will be|would be)? ?(?:the |a |an |his |her |its |their )?"
                 r"(?:[\w’'\-]+ )?(?:fine|price|cost|bill|salary|budget|payment|payout|fee|settlement|penalty|bonus|ransom|"
-                r"bail|donation|grant|loan|bailout|award|damages)\b|\bwhat (?:was |is )?(?:the )?(?:(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)[\w’'\-]+ ){0,2}?(?:price|cost|"
+                r"bail|donation|grant|loan|bailout|award|damages)\b|\bwhat (?:was |is )?(?:the )?(?:" + _NOT_AUX + r"[\w’'\-]+ ){0,2}?(?:price|cost|"
                 r"amount|sum|fine|salary|budget|price tag|value|valuation|bill)\b", re.I), "money"),
     (re.compile(rf"\b{WH} (?:percentage|percent|share|proportion|rate)\b|\bhow much (?:of|percent)\b|"
                 r"\bwhat (?:was|is|were|are) the (?:[\w.’'\-]+ ){0,3}?(?:percentage|share|proportion|rate)\b|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text.casing import capital_share, rarely_capitalised
+from assistant.text.casing import COMMON_SHARE, capital_share
 from assistant.text.entities import YEAR, Span
 from assistant.text.lexical import noun_reading
 from assistant.text.values import MONTHS
@@ -82,9 +82,9 @@ def opens_with_common_word(sent: str, sp: Span, body: str) -> bool:
     low = first.lower()
     if len(sp.text.split()) == 1 and low.endswith("ing"):
         return True  # "Driving the news:", "Reporting by ...": a participle, not a name
-    if len(sp.text.split()) == 1 and rarely_capitalised(low):
+    share = capital_share(low) if len(sp.text.split()) == 1 else None
+    if share is not None and share < COMMON_SHARE:
         return True  # "Within hours", "Local media report": English rarely capitalises the word
-    share = capital_share(low) if low.isalpha() else None
-    if len(sp.text.split()) == 1 and share is not None and share < OPENER_SHARE and not noun_reading(low):
+    if share is not None and share < OPENER_SHARE and low.isalpha() and not noun_reading(low):
         return True  # "Apart from", "Aboard which ship": seldom capitalised, and no noun that could be a name
     return first[:1].isupper() and bool(re.search(rf"(?<![\w.]){re.escape(low)}\b", body))

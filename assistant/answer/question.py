@@ -100,8 +100,7 @@ _NOT_PARTICIPLES = {"between", "often", "even", "seven", "eleven", "women", "chi
                     "kitchen", "garden", "screen", "open", "golden", "sudden", "dozen", "listen"}
 _GENERIC_VERBS = {stem(w) for w in "happen take make get go come say tell show use become begin start end".split()}
 # Irregular past tenses, which the "-ed" rule for subject questions misses ("Which judge threw out ...").
-_PAST = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
-
+_PAST = "|".join(sorted(IRREGULAR_PAST, key=lambda w: (-len(w), w)))
 
 
 # A death toll counts the dead, however a sentence words it ("killed 13", "Ninety people have died").

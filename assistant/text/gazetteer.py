@@ -55,30 +55,19 @@ STATE_CODES = set("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md m
 
 # AP-style abbreviations of US states, as news writes them after a city or a party ("Pittsburg,
 # Calif.", "Sen. Tim Scott, R-S.C.", "R-TX"): a question's "California" is in the article that only
-# abbreviates it. States without an AP abbreviation are written out.
-STATE_ABBREVIATIONS = {
-    "Ala": "alabama", "Ariz": "arizona", "Ark": "arkansas", "Calif": "california", "Colo": "colorado",
-    "Conn": "connecticut", "Del": "delaware", "Fla": "florida", "Ga": "georgia", "Ill": "illinois",
-    "Ind": "indiana", "Kan": "kansas", "Ky": "kentucky", "La": "louisiana", "Md": "maryland",
-    "Mass": "massachusetts", "Mich": "michigan", "Minn": "minnesota", "Miss": "mississippi", "Mo": "missouri",
-    "Mont": "montana", "Neb": "nebraska", "Nev": "nevada", "N.H": "new hampshire", "N.J": "new jersey",
-    "N.M": "new mexico", "N.Y": "new york", "N.C": "north carolina", "N.D": "north dakota", "Okla": "oklahoma",
-    "Ore": "oregon", "Pa": "pennsylvania", "R.I": "rhode island", "S.C": "south carolina", "S.D": "south dakota",
-    "Tenn": "tennessee", "Vt": "vermont", "Va": "virginia", "Wash": "washington", "W.Va": "west virginia",
-    "Wis": "wisconsin", "Wyo": "wyoming", "D.C": "district of columbia",
-}
-POSTAL_STATES = {
-    "AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california", "CO": "colorado",
-    "CT": "connecticut", "DE": "delaware", "FL": "florida", "GA": "georgia", "HI": "hawaii", "ID": "idaho",
-    "IL": "illinois", "IN": "indiana", "IA": "iowa", "KS": "kansas", "KY": "kentucky", "LA": "louisiana",
-    "ME": "maine", "MD": "maryland", "MA": "massachusetts", "MI": "michigan", "MN": "minnesota",
-    "MS": "mississippi", "MO": "missouri", "MT": "montana", "NE": "nebraska", "NV": "nevada",
-    "NH": "new hampshire", "NJ": "new jersey", "NM": "new mexico", "NY": "new york", "NC": "north carolina",
-    "ND": "north dakota", "OH": "ohio", "OK": "oklahoma", "OR": "oregon", "PA": "pennsylvania",
-    "RI": "rhode island", "SC": "south carolina", "SD": "south dakota", "TN": "tennessee", "TX": "texas",
-    "UT": "utah", "VT": "vermont", "VA": "virginia", "WA": "washington", "WV": "west virginia",
-    "WI": "wisconsin", "WY": "wyoming",
-}
+# abbreviates it. One row per state: name, AP abbreviation ("-" where AP writes it out), postal code.
+_STATES = """
+alabama Ala AL|alaska - AK|arizona Ariz AZ|arkansas Ark AR|california Calif CA|colorado Colo CO|connecticut Conn CT|
+delaware Del DE|florida Fla FL|georgia Ga GA|hawaii - HI|idaho - ID|illinois Ill IL|indiana Ind IN|iowa - IA|
+kansas Kan KS|kentucky Ky KY|louisiana La LA|maine - ME|maryland Md MD|massachusetts Mass MA|michigan Mich MI|
+minnesota Minn MN|mississippi Miss MS|missouri Mo MO|montana Mont MT|nebraska Neb NE|nevada Nev NV|
+new_hampshire N.H NH|new_jersey N.J NJ|new_mexico N.M NM|new_york N.Y NY|north_carolina N.C NC|north_dakota N.D ND|
+ohio - OH|oklahoma Okla OK|oregon Ore OR|pennsylvania Pa PA|rhode_island R.I RI|south_carolina S.C SC|
+south_dakota S.D SD|tennessee Tenn TN|texas - TX|utah - UT|vermont Vt VT|virginia Va VA|washington Wash WA|
+west_virginia W.Va WV|wisconsin Wis WI|wyoming Wyo WY|district_of_columbia D.C -"""
+_ROWS = [row.split() for row in _STATES.replace("\n", "").split("|")]
+STATE_ABBREVIATIONS = {ap: name.replace("_", " ") for name, ap, _ in _ROWS if ap != "-"}
+POSTAL_STATES = {code: name.replace("_", " ") for name, _, code in _ROWS if code != "-"}
 
 _ABBREVIATED = re.compile(r"(?:,\s*|\b[RDI]-)(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
                           + r")\.|\b[RDI]-(" + "|".join(POSTAL_STATES) + r")\b")
