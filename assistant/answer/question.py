@@ -18,6 +18,7 @@ from assistant.text.casing import capital_share
 from assistant.text.entities import ANCHOR_SHARE, YEAR, typed_spans
 from assistant.text.gazetteer import DEMONYMS
 from assistant.text.lexical import IRREGULAR_PAST, PREPOSITIONS, STOPWORDS, plural_noun, stem, words
+from assistant.text.values import numbers
 
 KINDS = ("factoid", "list", "why", "yesno", "broad", "comparison")
 
@@ -263,6 +264,8 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
         elif s.type == "year":
             constraints.append(Constraint(s.text, "year", frozenset({s.text[:4]}), s.text[:4]))
         elif s.type in ("count", "money", "percent", "score"):
+            if s.type == "count" and not numbers(s.text):
+                continue  # "millions of users", "dozens": a vague quantity states no figure to check
             constraints.append(Constraint(s.text, "number", frozenset({s.norm}), s.norm))
         elif s.type == "date":
             for y in YEAR.findall(s.text):
