@@ -42,6 +42,9 @@ _NOT_AUX = r"(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could
 # "which federal judge", "what U.S. city", "which Log Cabin Republicans executive director": up to four
 # modifiers between the wh-word and its noun.
 WH = rf"(?:what|which)(?: {_NOT_AUX}[\w.’'\-]+){{0,4}}?"
+# "when", "where" and "who" ask for a date, place or person only as the question's first wh-word: later
+# they open a clause ("Which bridge did Obama speak beneath when he ribbed ...", "someone who helped").
+_FIRST = r"^(?:(?!\b(?:which|what|who|whom|whose|where|when|how|why)\b)[^?])*\b"
 _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally|score|scoreline)\b|"
                 r"\bvote (?:count|tally|margin)\b|\bby how many votes\b", re.I), "score"),
@@ -59,11 +62,16 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
      "percent"),
     (re.compile(r"\bhow (?:many|much|far|old|big|large|tall|high|deep|often|heavy|wide|fast)\b|\bwhat (?:number|size|age|"
                 r"calibre|caliber|margin|tally|total|count)\b|\bby how much\b|\bvote (?:count|tally)\b|"
-                r"\b(?:what|which)(?: \w+){0,2} death toll\b", re.I),
+                r"\b(?:what|which)(?: \w+){0,2} death toll\b|"
+                # "what is the least a person can be awarded", "what did the jobless gauge come to"
+                r"\bwhat (?:is|was|are|were|would be|will be) the (?:least|most|minimum|maximum)"
+                r"(?= (?:a|an|the|he|she|it|they|we|you|one|any|anyone|someone|that)\b|\s*\?)|"
+                r"^\s*what (?:did|does|do|will|would) (?:(?!\b(?:which|who|whom|whose|where|when|why|how)\b)[^?,])+ "
+                r"(?:come to|amount to|total|stand at|add up to)\s*\?", re.I),
      "number"),
-    (re.compile(rf"\bwhen\b|\b{WH} (?:days?|dates?|years?|months?|time|deadline)\b|\bhow soon\b", re.I),
+    (re.compile(rf"{_FIRST}when\b|\b{WH} (?:days?|dates?|years?|months?|time|deadline)\b|\bhow soon\b", re.I),
      "date"),
-    (re.compile(rf"\bwhere\b|\b{WH} (?:city|country|state|town|place|location|region|province|county|"
+    (re.compile(rf"{_FIRST}where\b|\b{WH} (?:city|country|state|town|place|location|region|province|county|"
                 rf"venue|island|village|capital|neighbou?rhood|airport|hospital|prison|base|camp|bar|restaurant|hotel|"
                 rf"church|mosque|street|river|mountain|station|stadium|building|port|beach|park|cities|countries|"
                 rf"canal|castle|resort|zoo|forest|arena|theatre|theater|museum|palace|lake|bridge|square|"
@@ -72,7 +80,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"committee|court|department|ministry|firm|team|club|university|school|bank|union|airline|pac|"
                 rf"body|panel|government|country's|website|publication|channel|companies|agencies|parties|"
                 rf"bodies)s?\b{HEAD}", re.I), "org"),
-    (re.compile(rf"^\s*(?:who|whom|whose)\b|\b(?:who|whom)\b|\b{WH} (?:{PERSON_NOUNS})s?\b{HEAD}|"
+    (re.compile(rf"^\s*(?:who|whom|whose)\b|{_FIRST}(?:who|whom)\b|\b{WH} (?:{PERSON_NOUNS})s?\b{HEAD}|"
                 rf"\b{WH} \d+-year-old\b", re.I), "person"),
 ]
 
@@ -115,7 +123,9 @@ def answer_type_of(question: str, kind: str) -> str | None:
     if re.match(r"\s*(?:who|whom)\b", question, re.I):
         return "person"  # "Who ... when he became prime minister" asks for a person, not a date
     # ... also after a preposition: "At which law firm was X working when ..." asks for a firm.
-    opening = re.match(rf"\s*(?:(?:at|in|on|for|from|to|with|by|into|under|through|inside|near) )?({WH} [\w.’'\-]+)",
+    opening = re.match(rf"\s*(?:(?:at|in|on|for|from|to|with|by|into|under|through|inside|near|beneath|below|above|"
+                       rf"behind|before|after|during|against|over|across|outside|within|among|between|beside|off|"
+                       rf"onto|toward|towards|via|of|about|around|past|like|unlike) )?({WH} [\w.’'\-]+)",
                        question, re.I)
     head = question[opening.start(1):opening.end() + 40] if opening else ""
     for rx, typ in _TYPE_RULES:

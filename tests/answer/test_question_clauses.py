@@ -1,0 +1,40 @@
+"""Question analysis where a later clause or a vague word could mislead it: what the question proper
+asks decides, and only checkable figures are premises."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.evidence import collect
+from assistant.answer.premise import false_premise
+from assistant.answer.question import analyse
+from assistant.retrieval.embeddings import FakeEmbedder
+from assistant.verify.support import Passage, Verifier
+
+
+@pytest.mark.parametrize("question,expected", [
+    # A relative "when", "where" or "who" opens a clause; it does not set the type.
+    ("Beneath which bridge did the senator speak when he mocked the House?", "place"),
+    ("Which company did the tycoon buy when prices fell?", "org"),
+    ("What is the least a person can be awarded for suing someone who helped?", "number"),
+    ("What did the broader jobless gauge that counts part-timers come to?", "number"),
+    # ... while as the first wh-word they still do.
+    ("When did the senate vote on the bill?", "date"),
+    ("To whom did the minister hand the letter?", "person"),
+    ("After the storm, where did the ship dock?", "place"),
+    # A superlative of a noun is no quantity.
+    ("What is the most populous city in Texas?", None),
+])
+def test_the_first_wh_word_types_the_answer(question: str, expected: str | None) -> None:
+    assert analyse(question).answer_type == expected
+
+
+def test_a_vague_quantity_is_no_premise_the_articles_must_contain() -> None:
+    an = analyse("Who led the app when it won millions of users by promising free speech?")
+    assert [c.text for c in an.constraints if c.kind == "number"] == []
+    p = Passage(n=1, text="The app drew 2.3 million users while John Matze, its chief executive, promised free speech.",
+                source="Wire", article_id="a", chunk_id="a:0")
+    assert false_premise(an, collect(an, [p], Verifier(FakeEmbedder())), [p], {}) is None
+    # A figure is still one: "12 million users" must be in the articles or is corrected.
+    assert [c.text for c in analyse("Who led the app when it won 12 million users?").constraints
+            if c.kind == "number"] != []
