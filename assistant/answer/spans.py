@@ -255,6 +255,9 @@ def beside_head(head: str, sent: str, sp: Span) -> bool:
     of = r"(?:\s+of)?" if head not in _PERSON_HEADS else ""
     if re.search(rf"\b{h}{of}{_LINK}$", sent[max(0, sp.start - 40):sp.start], re.I):
         return True
+    title = _TITLES_RX.search(sent[max(0, sp.start - 6):sp.start])  # "Sen. Steve Daines" for "which senator"
+    if title and not sent[title.end():sp.start].strip() and stem(_TITLE_ROLES[title.group(1) or title.group(2)]) == head:
+        return True
     after = sent[sp.end:sp.end + 60]
     return bool(re.match(rf"\s+(?:(?!(?:the|a|an|and|or|of|to|in)\b)[\w\-]+\s+){{0,2}}?{h}", after, re.I)
                 or re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w\-.’']+\s+){{0,3}}?{h}", after, re.I))

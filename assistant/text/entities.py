@@ -62,6 +62,7 @@ _ORG_WORDS = {
     "cnn", "fbi", "cia", "nasa", "nato", "un", "eu", "who", "gop", "republicans", "democrats", "club",
     "league", "team", "airlines", "airways", "government", "parliament", "assembly", "federation",
     "command", "corps", "cabinet", "pentagon", "panel", "caucus", "campaign", "fda", "cdc", "ftc", "epa",
+    "pac", "llc", "ltd", "plc",
 }
 _PLACE_WORDS = {
     "street", "city", "county", "state", "province", "island", "islands", "river", "mountain", "valley",
@@ -119,8 +120,9 @@ def _name_type(text: str, before: str) -> str:
         return "place"
     # Short words like "un" or "who" name organisations only on their own ("the UN"), not inside
     # a person's name ("Kim Jong Un").
+    # ... or in capitals at the end of one ("Make America Awesome PAC", "Acme Holdings LLC").
     if any(t in _ORG_WORDS and (len(t) > 3 or len(toks) == 1) for t in toks) or (text.isupper() and len(text) <= 6) \
-            or "&" in toks:
+            or "&" in toks or (toks[-1] in _ORG_WORDS and unpossessed(text).split()[-1].strip(".’'").isupper()):
         return "org"
     if COURTESY.search(before):
         return "person"  # "Mr. Gowdy": a courtesy title only ever precedes a person
