@@ -13,7 +13,7 @@ from assistant.config import Settings
 from assistant.errors import ConfigError, NotFoundError, StoreError, StoreUnavailable
 from assistant.retrieval.datalock import (DataDirLock, DataDirUnwritable, is_storage_error, refuses_writes,
                                          unwritable_message)
-from assistant.retrieval.filters import build_where, day_number, fingerprint  # noqa: F401 (re-exported)
+from assistant.retrieval.filters import day_number, fingerprint
 from assistant.retrieval.guard import Guarded, unreachable
 from assistant.schema import Article, Chunk
 
