@@ -128,6 +128,12 @@ def test_broad_question_summarises_the_story_with_citations(engine, seeded_libra
     _assert_exact(seeded_library, a)
     b = engine.ask("Tell me about the rocket launcher ceremony")
     assert not b.refused and b.kind == "broad" and "launcher" in b.answer.lower()
+    # A name the articles do not use ("Wonsan", a place they never mention) does not hide the story
+    # the question is about; a factoid with that name is still refused.
+    c = engine.ask("What happened at the Pyongyang rocket launcher ceremony near Wonsan?")
+    assert not c.refused and c.kind == "broad" and "launcher" in c.answer.lower()
+    _assert_exact(seeded_library, c)
+    assert engine.ask("How many launchers were shown near Wonsan?").refused
 
 
 def test_broad_answer_is_the_briefing_summary_of_the_story(engine, seeded_library):
