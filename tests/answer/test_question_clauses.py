@@ -1,6 +1,5 @@
-"""Question analysis where a later clause or a vague word could mislead it: what the question proper
-asks decides, and only checkable figures are premises."""
-
+"""Question analysis where a later clause, a vague word or an abbreviation could mislead it: what the
+question proper asks decides, and only figures and names the articles could hold are premises."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +37,13 @@ def test_a_vague_quantity_is_no_premise_the_articles_must_contain() -> None:
     # A figure is still one: "12 million users" must be in the articles or is corrected.
     assert [c.text for c in analyse("Who led the app when it won 12 million users?").constraints
             if c.kind == "number"] != []
+
+
+def test_a_state_the_articles_abbreviate_is_no_false_premise() -> None:
+    an = analyse("In which California town did the greeter work?")
+    p = Passage(n=1, text="Dukes is a greeter at the store in Pittsburg, Calif., and has worked there for years.",
+                source="Wire", article_id="a", chunk_id="a:0")
+    assert false_premise(an, collect(an, [p], Verifier(FakeEmbedder())), [p], {}) is None
+    an = analyse("In which Oregon town did the greeter work?")
+    refused = false_premise(an, collect(an, [p], Verifier(FakeEmbedder())), [p], {})
+    assert refused is not None and refused.notices == ["no article mentions 'Oregon'"]
