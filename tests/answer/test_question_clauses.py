@@ -1,5 +1,6 @@
 """Question analysis where a later clause, a vague word or an abbreviation could mislead it: what the
 question proper asks decides, and only figures and names the articles could hold are premises."""
+
 from __future__ import annotations
 
 import pytest
