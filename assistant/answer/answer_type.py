@@ -42,9 +42,6 @@ _NOT_AUX = r"(?!(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could
 # "which federal judge", "what U.S. city", "which Log Cabin Republicans executive director": up to four
 # modifiers between the wh-word and its noun.
 WH = rf"(?:what|which)(?: {_NOT_AUX}[\w.’'\-]+){{0,4}}?"
-# "when", "where" and "who" ask for a date, place or person only as the question's first wh-word: later
-# they open a clause ("Which bridge did Obama speak beneath when he ribbed ...", "someone who helped").
-_FIRST = r"^(?:(?!\b(?:which|what|who|whom|whose|where|when|how|why)\b)[^?])*\b"
 _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:by )?what (?:was the |is the )?(?:[\w’']+ )?(?:vote|margin|tally|score|scoreline)\b|"
                 r"\bvote (?:count|tally|margin)\b|\bby how many votes\b", re.I), "score"),
@@ -69,9 +66,9 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"^\s*what (?:did|does|do|will|would) (?:(?!\b(?:which|who|whom|whose|where|when|why|how)\b)[^?,])+ "
                 r"(?:come to|amount to|total|stand at|add up to)\s*\?", re.I),
      "number"),
-    (re.compile(rf"{_FIRST}when\b|\b{WH} (?:days?|dates?|years?|months?|time|deadline)\b|\bhow soon\b", re.I),
+    (re.compile(rf"\bwhen\b|\b{WH} (?:days?|dates?|years?|months?|time|deadline)\b|\bhow soon\b", re.I),
      "date"),
-    (re.compile(rf"{_FIRST}where\b|\b{WH} (?:city|country|state|town|place|location|region|province|county|"
+    (re.compile(rf"\bwhere\b|\b{WH} (?:city|country|state|town|place|location|region|province|county|"
                 rf"venue|island|village|capital|neighbou?rhood|airport|hospital|prison|base|camp|bar|restaurant|hotel|"
                 rf"church|mosque|street|river|mountain|station|stadium|building|port|beach|park|cities|countries|"
                 rf"canal|castle|resort|zoo|forest|arena|theatre|theater|museum|palace|lake|bridge|square|"
@@ -80,7 +77,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"committee|court|department|ministry|firm|team|club|university|school|bank|union|airline|pac|"
                 rf"body|panel|government|country's|website|publication|channel|companies|agencies|parties|"
                 rf"bodies)s?\b{HEAD}", re.I), "org"),
-    (re.compile(rf"^\s*(?:who|whom|whose)\b|{_FIRST}(?:who|whom)\b|\b{WH} (?:{PERSON_NOUNS})s?\b{HEAD}|"
+    (re.compile(rf"^\s*(?:who|whom|whose)\b|\b(?:who|whom)\b|\b{WH} (?:{PERSON_NOUNS})s?\b{HEAD}|"
                 rf"\b{WH} \d+-year-old\b", re.I), "person"),
 ]
 

@@ -13,19 +13,19 @@ from assistant.verify.support import Passage, Verifier
 
 
 @pytest.mark.parametrize("question,expected", [
-    # A relative "when", "where" or "who" opens a clause; it does not set the type.
+    # The wh-phrase types the answer, also after any preposition; a later clause does not.
     ("Beneath which bridge did the senator speak when he mocked the House?", "place"),
     ("Which company did the tycoon buy when prices fell?", "org"),
     ("What is the least a person can be awarded for suing someone who helped?", "number"),
     ("What did the broader jobless gauge that counts part-timers come to?", "number"),
-    # ... while as the first wh-word they still do.
+    # ... while "when", "where" and "whom" ask for their own types.
     ("When did the senate vote on the bill?", "date"),
     ("To whom did the minister hand the letter?", "person"),
     ("After the storm, where did the ship dock?", "place"),
     # A superlative of a noun is no quantity.
     ("What is the most populous city in Texas?", None),
 ])
-def test_the_first_wh_word_types_the_answer(question: str, expected: str | None) -> None:
+def test_the_wh_phrase_types_the_answer_over_a_later_clause(question: str, expected: str | None) -> None:
     assert analyse(question).answer_type == expected
 
 
