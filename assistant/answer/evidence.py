@@ -70,6 +70,12 @@ def _carry_over(analysis: QuestionAnalysis, sents: list[Sentence], sent_stems: l
             s.score = max(s.score, prev.score)
 
 
+def state_stems(text: str) -> set[str]:
+    """The stems of the US states a text names only by abbreviation ("Pittsburg, Calif." -> california),
+    for checking the question's names against an article's words."""
+    return {stem(w) for state in abbreviated_states(text) for w in state.split()}
+
+
 def _year_fits(analysis: QuestionAnalysis, p: Passage, article_text: str) -> bool:
     years = {c.norm for c in analysis.constraints if c.kind == "year"}
     if not years:
@@ -126,8 +132,7 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
         s.cos = max(0.0, float(qv @ v)) if qv is not None and v is not None else s.cover
         body = (articles or {}).get(p.article_id) or p.text
         if p.article_id not in bodies:
-            bodies[p.article_id] = stems_of(p.title + " " + body) | acronyms(body) | \
-                {stem(w) for state in abbreviated_states(body) for w in state.split()}
+            bodies[p.article_id] = stems_of(p.title + " " + body) | acronyms(body) | state_stems(body)
         names = analysis.names
         if names:
             s.names_in_sentence = sum(name_hit(c.stems, ss) for c in names) / len(names)

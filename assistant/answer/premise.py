@@ -7,10 +7,10 @@ import re
 from typing import Sequence
 
 from assistant.answer.draft import Draft, Line, line_of, quote_of
-from assistant.answer.evidence import Sentence
+from assistant.answer.evidence import Sentence, state_stems
 from assistant.answer.question import QuestionAnalysis
 from assistant.text.entities import Span, typed_spans
-from assistant.text.gazetteer import DEMONYMS, abbreviated_states
+from assistant.text.gazetteer import DEMONYMS
 from assistant.text.lexical import STOPWORDS, acronyms, stem, words
 from assistant.text.values import numbers
 from assistant.verify.support import Passage
@@ -26,8 +26,7 @@ def false_premise(analysis: QuestionAnalysis, sents: list[Sentence], passages: S
     texts = " ".join(articles.get(p.article_id) or p.text for p in passages)
     have_nums = numbers(texts)
     # ... the same article words the evidence checks names against: "Pittsburg, Calif." names California.
-    have_stems = {stem(w) for w in words(texts)} | acronyms(texts) | \
-        {stem(w) for state in abbreviated_states(texts) for w in state.split()}
+    have_stems = {stem(w) for w in words(texts)} | acronyms(texts) | state_stems(texts)
     for c in analysis.constraints:
         if c.kind == "number" and re.search(rf"\b(?:which|what)\s+{re.escape(c.text.split()[0])}\b", analysis.question, re.I):
             continue  # "In which two cities": how many answers are asked for, not a claim

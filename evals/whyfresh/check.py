@@ -17,33 +17,23 @@ Exit status 0 if everything passes, 1 otherwise.
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from freshcheck import ngrams, norm_words  # noqa: E402  (the sets share one way to compare words)
+
 ARTICLES = Path(__file__).resolve().parents[3] / "shared/data/cnndm_articles.jsonl"
 NGRAM = 6
 MIN_ARTICLES = 30
 MAX_PER_ARTICLE = 2
 
 
-def norm_words(text):
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower()
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return text.split()
-
-
 def alias_word_count(alias):
     """Words = whitespace-separated tokens containing a letter or digit
     (so "cross - pollination" is 2 words and "father's" is 1)."""
     return sum(1 for tok in alias.split() if re.search(r"[A-Za-z0-9]", tok))
-
-
-def ngrams(words, n):
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
 def main():

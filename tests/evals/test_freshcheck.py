@@ -17,10 +17,11 @@ CORPUS = ROOT.parent / "shared" / "data" / "multioutlet_dev.jsonl"
 pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="shared data not present")
 
 
-def _freshcheck():
-    spec = importlib.util.spec_from_file_location("freshcheck", ROOT / "evals" / "freshcheck.py")
+def _load(name: str, path: Path):
+    """A stand-alone script of evals/ as a module (they are not in the package)."""
+    spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
-    sys.modules["freshcheck"] = mod
+    sys.modules[name] = mod
     spec.loader.exec_module(mod)
     return mod
 
@@ -33,7 +34,7 @@ def test_the_committed_fresh_sets_pass_their_checks(suite: str) -> None:
 
 
 def test_a_doctored_set_fails_with_each_problem_named(tmp_path: Path) -> None:
-    fc = _freshcheck()
+    fc = _load("freshcheck", ROOT / "evals" / "freshcheck.py")
     arts = fc.load_corpus()
     data = json.loads((ROOT / "evals" / "modev" / "questions.json").read_text(encoding="utf-8"))
     bad = copy.deepcopy(data)
@@ -55,13 +56,7 @@ def test_a_doctored_set_fails_with_each_problem_named(tmp_path: Path) -> None:
     unanswerable = [q["id"] for q in qs if q["kind"] == "unanswerable"]
     assert all(f"{u}: no ABSENT patterns recorded" in text for u in unanswerable)
     # The same questions, untouched, with their recorded patterns: no failure.
-    good = fc.Fresh(ROOT / "evals" / "modev" / "questions.json", "d", absent=_absent_of("modev"))
+    absent = _load("modev_check", ROOT / "evals" / "modev" / "check.py").ABSENT
+    good = fc.Fresh(ROOT / "evals" / "modev" / "questions.json", "d", absent=absent)
     fc.check(good, arts)
     assert good.failures == []
-
-
-def _absent_of(suite: str) -> dict[str, list[str]]:
-    spec = importlib.util.spec_from_file_location(f"{suite}_check", ROOT / "evals" / suite / "check.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.ABSENT
