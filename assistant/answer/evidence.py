@@ -32,6 +32,7 @@ PREDICATE_FREE_COS = 0.6
 # A date needs the verb unless the sentence names everything the question names and many of its terms
 # (dev: 0.6 -> 0.4 dated two more events, one of them under a conflict; 0.3 dated a redacted one).
 DATE_FREE_COVER = 0.4
+_PRONOUN = re.compile(r"\W*(?:(?:But|And|Then|Now|Later|Still)\s+)?(?:He|She|They|His|Her|Their)\b")
 
 
 @dataclass
@@ -125,7 +126,7 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
     q_norms |= {full for full, short in ALIASES.items() if q_words & set(short)}
     q_stems = stems_of(analysis.question)
     bodies: dict[str, set[str]] = {}
-    for s, ss, v in zip(sents, sent_stems, vecs[1:]):
+    for i, (s, ss, v) in enumerate(zip(sents, sent_stems, vecs[1:])):
         p = s.passage
         s.matched = (focus & ss) - {stem(w) for w in QUESTION_WORDS}
         s.cover = sum(idf[t] for t in focus & ss) / total if focus else 0.0
@@ -135,7 +136,9 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
             bodies[p.article_id] = stems_of(p.title + " " + body) | acronyms(body) | state_stems(body)
         names = analysis.names
         if names:
-            s.names_in_sentence = sum(name_hit(c.stems, ss) for c in names) / len(names)
+            # "He pleaded guilty before Judge X": the pronoun is the person the sentence before names.
+            told = ss | sent_stems[i - 1] if i and _PRONOUN.match(s.text) and sents[i - 1].passage is p else ss
+            s.names_in_sentence = sum(name_hit(c.stems, told) for c in names) / len(names)
             s.names_in_article = sum(name_hit(c.stems, bodies[p.article_id]) for c in names) / len(names)
         s.date_ok = _year_fits(analysis, p, body)
         s.answers = answer_spans(s.text, analysis, q_norms, q_stems, s.matched, body)

@@ -87,4 +87,6 @@ def opens_with_common_word(sent: str, sp: Span, body: str) -> bool:
         return True  # "Within hours", "Local media report": English rarely capitalises the word
     if share is not None and share < OPENER_SHARE and low.isalpha() and not noun_reading(low):
         return True  # "Apart from", "Aboard which ship": seldom capitalised, and no noun that could be a name
+    if len(sp.text.split()) >= 3:
+        return False  # "Make America Awesome PAC paid for the ads": three capitalised words are a name
     return first[:1].isupper() and bool(re.search(rf"(?<![\w.]){re.escape(low)}\b", body))

@@ -53,6 +53,10 @@ _VAGUE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|several|man
 NEAR_TOKENS = 12
 QUOTED_PENALTY = 6  # tokens of distance added to a name inside a quotation
 
+# A rate given per a base rather than in percent ("20.1 per 100,000 live births").
+_PER = re.compile(r"[\d.,]+\s+per\s+(?:[\d,]+|one|a|every)\b", re.I)
+_NUMBER_OF = re.compile(r"\b(?:number|count|total) of\s+((?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
+_BARE = re.compile(r"\s*(?:[,.;:)]|$|\s*(?:in|on|at|from|to|as|by|last|this|a|an|the|and|or)\b)", re.I)
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
@@ -190,7 +194,9 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
         # (Numbers always count: "3 - 0" or "5 people" is new unless the question has the number.)
         if sp.norm in q_norms or all(_asked(x, q_stems) for x in stems_of(sp.text) if len(x) > 1 or x.isdigit()):
             continue
-        if sp.type in NAMED and any(same_entity(sp.text, c.text) for c in analysis.names):
+        # (A name that is only the asked-for noun, "PAC" in "which super PAC", is not the answer's twin.)
+        if sp.type in NAMED and any(same_entity(sp.text, c.text) for c in analysis.names
+                                    if not (analysis.head and c.stems <= {analysis.head})):
             continue
         idx = next((i for i, (pos, _) in enumerate(toks) if pos >= sp.start), len(toks))
         dist = min((abs(idx - h) for h in hits), default=NEAR_TOKENS * 2)
@@ -212,6 +218,10 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
                 before = {stem(w) for w in words(sent[max(0, sp.start - 40):sp.start])[-2:]}
                 if not unit and stems_of(sent) & DEATH_UNITS:
                     before.add(stem("toll"))
+            # A bare figure in a sentence that says what it counts ("the number of people collecting
+            # benefits dropped to 2.59 million").
+            if _BARE.match(sent[sp.end:]):
+                before |= {stem(w) for m in _NUMBER_OF.finditer(sent) for w in words(m.group(1))}
             if not (unit | after | before) & analysis.unit:
                 continue
             dist = min(dist, NEAR_TOKENS)  # the counted noun is beside it: kept however far the question's words are
@@ -229,7 +239,7 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
             bonus += NEAR_TOKENS
         # The type the question wants exactly (a full person name for "who") beats a bare capitalised word.
         weak = 4 if sp.type == "name" and analysis.answer_type in ("person", "place", "org") else 0
-        if analysis.answer_type == "percent" and sp.type != "percent":
+        if analysis.answer_type == "percent" and sp.type != "percent" and not _PER.match(sent[sp.start:]):
             weak += NEAR_TOKENS  # "what was the unemployment rate": 6.1%, not the 266,000 jobs beside it
         if sp.type in NAMED and _quoted(sent, sp.start):
             weak += QUOTED_PENALTY  # a name inside a quotation is what was said, rarely who did it

@@ -1,0 +1,62 @@
+"""Answer spans and sentence signals in the cases where the span or the names were lost: a name that
+is only the asked-for noun, a long name opening its sentence, a bare figure whose counted noun comes
+earlier, a rate per a base, and a pronoun standing for the person the sentence before names."""
+
+from __future__ import annotations
+
+from assistant.answer.evidence import collect
+from assistant.answer.question import analyse
+from assistant.retrieval.embeddings import FakeEmbedder
+from assistant.verify.support import Passage, Verifier
+
+
+def _sents(question: str, text: str):
+    p = Passage(n=1, text=text, source="Wire", article_id="a", chunk_id="a:0")
+    return collect(analyse(question), [p], Verifier(FakeEmbedder()), {"a": text})
+
+
+def _answers(question: str, text: str) -> list[str]:
+    return [sp.text for s in _sents(question, text) for sp in s.answers]
+
+
+def test_the_asked_for_noun_in_the_question_does_not_make_every_such_name_the_questions_own() -> None:
+    q = "Which super PAC paid for the ads on Facebook?"
+    assert _answers(q, "Then the Citizens For Fairness PAC paid for the ads on Facebook.") == ["Citizens For Fairness PAC"]
+    # A name the question does give is still not its own answer.
+    assert _answers("Which group did Maria Lopez join after her Senate run?",
+                    "Then Lopez joined the group last spring after her Senate run.") == []
+
+
+def test_a_long_name_may_open_its_sentence_with_an_ordinary_word() -> None:
+    text = "Make America Awesome PAC paid for the ads. Groups make ads all year."
+    assert _answers("Which super PAC paid for the ads?", text) == ["Make America Awesome PAC"]
+    # One ordinary capitalised word opening the sentence is still no name.
+    assert _answers("Where did the rally take place?", "Within hours the rally took place. Rallies end within hours.") == []
+
+
+def test_a_bare_figure_counts_what_the_sentence_says_it_counts() -> None:
+    q = "How many people were collecting jobless benefits in the week?"
+    assert _answers(q, "Continuing claims, the number of people collecting benefits, dropped to 2.59 million, "
+                       "a low for the week.") == ["2.59 million"]
+    # Without the counted noun the figure counts something else.
+    assert _answers(q, "Continuing claims for jobless benefits dropped to 2.59 million, a low for the week.") == []
+    # A figure with its own noun counts that noun, whatever the sentence says earlier.
+    assert _answers(q, "The number of people collecting benefits fell as 40 offices closed in the week.") == []
+
+
+def test_a_rate_per_a_base_answers_what_rate() -> None:
+    q = "What was the maternal mortality rate in 2019?"
+    assert _answers(q, "In 2019 the maternal mortality rate in the country was 20.1 per 100,000 live births.")[0] \
+        .startswith("20.1")
+    assert _answers(q, "In 2019 the maternal mortality rate in the country rose by 4 points to 20.1%.") == ["20.1%"]
+
+
+def test_a_pronoun_opening_the_sentence_stands_for_the_person_the_sentence_before_names() -> None:
+    q = "Which judge accepted Jesse Jackson Jr.'s guilty plea?"
+    text = "Jesse Jackson Jr. spent campaign money on himself. He pleaded guilty before Judge Robert L. Wilkins."
+    by_text = {s.text: s for s in _sents(q, text)}
+    assert by_text["He pleaded guilty before Judge Robert L. Wilkins."].names_in_sentence == 1.0
+    # Without the pronoun the sentence names no one the question names.
+    text = "Jesse Jackson Jr. spent campaign money on himself. Aides pleaded guilty before Judge Robert L. Wilkins."
+    by_text = {s.text: s for s in _sents(q, text)}
+    assert by_text["Aides pleaded guilty before Judge Robert L. Wilkins."].names_in_sentence == 0.0
