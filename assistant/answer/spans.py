@@ -169,6 +169,8 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
         if analysis.answer_type == "person" and (_ATTRIBUTIVE.match(sent[sp.end:]) or
                                                  _CALLED_ORG.search(sent[max(0, sp.start - 30):sp.start])):
             continue  # "the Biden administration", "french publication le figaro": not a person
+        if sp.type == "name" and re.search(r"\d", sp.text):
+            continue  # "Covid-19", "F-35": a disease or a model, not who or where
         if sp.type in NAMED and dateline and sp.end <= dateline.end():
             continue  # "WASHINGTON —": where the story was filed, not where anything happened
         venue = _VENUE.search(sent[max(0, sp.start - 12):sp.start])

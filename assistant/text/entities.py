@@ -129,12 +129,15 @@ def _name_type(text: str, before: str) -> str:
     if re.search(r"\b(?:in|at|near|from|to|across|outside|inside)\s+(?:the\s+)?$", before) \
             and not re.search(r"\baccording to\s+$", before, re.I):  # "according to Hong Min" quotes a person
         return "place"
-    # Two to four words make a person's name, unless all are ordinary words ("Disease Control").
-    if 2 <= len(toks) <= 4 and all(t[:1].isalpha() for t in toks) and not all(rarely_capitalised(t) for t in toks):
+    # Two to four words make a person's name, unless all are ordinary words ("Disease Control") or a
+    # small word joins them ("Face the Nation", "Health and Human Services": a title or a body).
+    if 2 <= len(toks) <= 4 and all(t[:1].isalpha() for t in toks) and not all(rarely_capitalised(t) for t in toks) \
+            and not any(t in _JOINING for t in text.split()[1:-1]):
         return "person"
     return "name"
 
 
+_JOINING = {"the", "of", "and", "for", "on", "in", "to", "at", "with", "a", "an"}  # lower case inside a name
 _ORDINARY = 0.5  # "Health", "Bill" (0.18, 0.20) may open an organisation's name; "Clinton" (1.0) may not
 
 

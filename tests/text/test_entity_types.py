@@ -25,3 +25,18 @@ def test_an_abbreviated_title_calls_the_person_by_the_role() -> None:
     text = "Gov. Ann Lee and Steve Daines spoke."
     daines = next(s for s in typed_spans(text) if s.text == "Steve Daines")
     assert not beside_head("governor", text, daines)
+
+
+def test_a_small_word_inside_a_capitalised_run_makes_it_a_title_or_body_not_a_person() -> None:
+    assert ("Face the Nation", "person") not in _types('He spoke on CBS\'s "Face the Nation," on Sunday.')
+    # Particles of a person's name are not such words.
+    assert ("Ludwig van Beethoven", "person") in _types("Ludwig van Beethoven wrote it.")
+    assert ("Leonardo da Vinci", "person") in _types("A drawing by Leonardo da Vinci sold.")
+
+
+def test_a_name_with_a_digit_answers_no_who_or_where() -> None:
+    from tests.answer.test_span_evidence import _answers
+
+    text = "The paper on Covid-19 booster shots was written by scientists of the World Health Organization."
+    assert "Covid-19" not in _answers("Which health body wrote the paper on booster shots?", text)
+    assert "World Health Organization" in _answers("Which health body wrote the paper on booster shots?", text)
