@@ -59,6 +59,8 @@ eval-dev eval-test: eval-%: install
 	$(call run_eval,$(NEWSQA)/news-conflict-$*.yaml,news-conflict-$*)
 	$(call run_eval,--from-qa $(SHARED)/qa_dev_multioutlet.json --corpus $(SHARED)/multioutlet_dev.jsonl --split $*,qa-multioutlet-$*)
 	$(call run_eval,--from-qa evals/mofresh/questions.json --corpus $(SHARED)/multioutlet_dev.jsonl --split $*,mofresh-$*)
+	$(if $(filter dev,$*),$(call run_eval,--from-qa evals/modev2/questions.json --corpus $(SHARED)/multioutlet_dev.jsonl --split dev,modev2))
+	$(if $(filter dev,$*),$(BIN)/python evals/modev2/parts.py $(EVAL_OUT)/modev2.json)
 
 # Claim checking against human labels: dev and test halves, verifier vs baselines (see README).
 VERIFY_DATA ?= ../shared/data/qags_xsum_labelled.jsonl
