@@ -135,9 +135,9 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
         if p.article_id not in bodies:
             bodies[p.article_id] = stems_of(p.title + " " + body) | acronyms(body) | state_stems(body)
         names = analysis.names
+        # "He pleaded guilty before Judge X": the pronoun is the person the sentence before names.
+        told = ss | sent_stems[i - 1] if i and _PRONOUN.match(s.text) and sents[i - 1].passage is p else ss
         if names:
-            # "He pleaded guilty before Judge X": the pronoun is the person the sentence before names.
-            told = ss | sent_stems[i - 1] if i and _PRONOUN.match(s.text) and sents[i - 1].passage is p else ss
             s.names_in_sentence = sum(name_hit(c.stems, told) for c in names) / len(names)
             s.names_in_article = sum(name_hit(c.stems, bodies[p.article_id]) for c in names) / len(names)
         s.date_ok = _year_fits(analysis, p, body)
@@ -157,7 +157,10 @@ def collect(analysis: QuestionAnalysis, passages: Sequence[Passage], verifier: V
                 # In a sentence that matches the question loosely and lacks its verb (or the verb was
                 # not found), only a name it calls by the question's noun ties to what is asked
                 # ("taken to Fort Lee military base" for "which Army base").
-                s.answers = [sp for sp in s.answers if beside_head(analysis.head, s.text, sp)]
+                # The wh-phrase's own names must be there too ("which Texas senator": "Sen. Chris Dodd" in
+                # a sentence that says nothing of Texas is some other senator).
+                s.answers = [sp for sp in s.answers if beside_head(analysis.head, s.text, sp)
+                             and all(name_hit(c.stems, told) for c in analysis.wh_names)]
             elif analysis.predicate:
                 s.answers = []
         s.score = round(W_COS * s.cos + W_COVER * s.cover + W_NAMES * s.names_in_sentence, 4)

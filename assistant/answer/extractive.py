@@ -211,6 +211,8 @@ class ExtractiveGenerator:
                 continue
             if s.score < best.score - CONFLICT_MARGIN or s.passage.article_id == best.passage.article_id:
                 continue
+            if s.passage.source and s.passage.source == best.passage.source:
+                continue  # one outlet's two stories on different points, not outlets disagreeing
             other = s.answers[0]
             if other.norm in seen or other.type != value.type or _mentions(best.text, other.norm):
                 continue

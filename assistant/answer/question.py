@@ -77,6 +77,12 @@ class QuestionAnalysis:
         return [c for c in self.constraints if c.kind == "name"]
 
     @property
+    def wh_names(self) -> list[Constraint]:
+        """Names inside the wh-phrase ("Which Texas senator"): they describe the answer itself."""
+        return [c for c in self.names if re.search(rf"\b(?:which|what)\s+(?:[\w\-]+\s+)?{re.escape(c.text)}\b",
+                                                   self.question, re.I)]
+
+    @property
     def values(self) -> list[Constraint]:
         """Numbers and years in the question: a false premise usually hides in one of these."""
         return [c for c in self.constraints if c.kind in ("number", "year")]
@@ -111,10 +117,18 @@ _DEATH_QUESTION = re.compile(r"\bdeath tolls?\b|\bhow many (?:people )?(?:had |h
                              r"\bnumber of (?:dead|deaths|people killed|fatalities)\b", re.I)
 
 
+# The injured are counted apart from the dead ("189 people killed and 516 injured").
+INJURY_UNITS = frozenset(stem(w) for w in "injured wounded hurt injuries".split())
+_INJURY_QUESTION = re.compile(r"\bhow many (?:[\w\-’']+\s+){0,9}?(?:wounded|injured|hurt)\b|"
+                              r"\bnumber of (?:people )?(?:injured|wounded|injuries)\b", re.I)
+
+
 def _unit(question: str) -> frozenset[str]:
     """What a how-many question counts: the words between 'how many' and the verb."""
     if _DEATH_QUESTION.search(question):
         return DEATH_UNITS
+    if _INJURY_QUESTION.search(question):
+        return INJURY_UNITS
     m = re.search(r"\bhow many ([\w\-’'. ]+?)(?=\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|"
                   r"could|can|should|must|remain|died|took|attended|voted)\b|[?,]|$)", question, re.I)
     if not m:

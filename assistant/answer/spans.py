@@ -10,11 +10,11 @@ import unicodedata
 
 from assistant.answer.answer_type import PERSON_NOUNS
 from assistant.answer.fit import fits_measure, opens_with_common_word
-from assistant.answer.question import DEATH_UNITS, QuestionAnalysis
+from assistant.answer.question import DEATH_UNITS, INJURY_UNITS, QuestionAnalysis
 from assistant.text.casing import rarely_capitalised
 from assistant.text.entities import (COURTESY, TYPE_GROUPS, Span, after_noun, caseless, caseless_names, typed_spans,
                                      unpossessed)
-from assistant.text.gazetteer import PLACES, WIDE_PLACES
+from assistant.text.gazetteer import PLACES, US_STATES, WIDE_PLACES
 from assistant.text.lexical import STOPWORDS, plural_noun, stem, words
 from assistant.text.values import HOLIDAYS
 
@@ -29,6 +29,7 @@ NAMED = ("person", "name", "org", "place")  # span types found by capitals (none
 WIDE_HEADS = {stem(w) for w in ("country", "countries", "state", "states", "nation", "nations", "region", "regions",
                                   "province", "continent", "area", "part", "place", "location", "territory",
                                   "county", "island", "destination", "ally", "allies", "neighbour", "neighbor")}
+_COUNTRY_HEADS = {stem(w) for w in ("country", "countries", "nation", "nations")}
 _BUSINESS_HEADS = {stem(w) for w in ("company", "companies", "firm", "business", "corporation", "brand", "manufacturer",
                                       "airline", "newspaper", "network", "publisher", "maker", "contractor")}
 _PUBLIC_BODIES = {"department", "committee", "party", "court", "agency", "ministry", "council", "commission", "congress",
@@ -57,6 +58,7 @@ QUOTED_PENALTY = 6  # tokens of distance added to a name inside a quotation
 _PER = re.compile(r"[\d.,]+\s+per\s+(?:[\d,]+|one|a|every)\b", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|count|total) of\s+((?:[\w\-]+\s+){0,2}[\w\-]+)", re.I)
 _BARE = re.compile(r"\s*(?:[,.;:)]|$|\s*(?:in|on|at|from|to|as|by|last|this|a|an|the|and|or)\b)", re.I)
+_TOLD = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(injured|wounded|hurt)\b", re.I)
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
@@ -188,6 +190,8 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
             continue  # "which company": the State Department or a committee is not one
         if analysis.head and analysis.head not in WIDE_HEADS and sp.norm.lower().removeprefix("the ") in WIDE_PLACES:
             continue  # "which city", "which resort": a country or a state is not one
+        if analysis.head in _COUNTRY_HEADS and sp.norm.lower() in US_STATES:
+            continue  # "which Central American country": Texas is a state
         if analysis.head and sp.type in NAMED and _unnamed(analysis.head, sent, sp):
             continue  # "at a bar near the Capitol": the bar has no name here, the Capitol is not it
         if not fits_measure(sent, sp, analysis.measure):
@@ -216,10 +220,14 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
             # A toll may come after its verb ("killed 13 troops", "the dead surpassed 125"), or be a bare
             # number in a sentence about the toll ("the death toll rose above 150 on Saturday").
             before = set()
-            if analysis.unit == DEATH_UNITS:
+            if analysis.unit in (DEATH_UNITS, INJURY_UNITS):
                 before = {stem(w) for w in words(sent[max(0, sp.start - 40):sp.start])[-2:]}
-                if not unit and stems_of(sent) & DEATH_UNITS:
+                if analysis.unit == DEATH_UNITS and not unit and stems_of(sent) & DEATH_UNITS:
                     before.add(stem("toll"))
+                # "six people were wounded": the participle after the counted noun says what was counted.
+                told = _TOLD.match(sent[sp.end:])
+                if told and analysis.unit == INJURY_UNITS:
+                    before.add(stem(told.group(1).lower()))
             # A bare figure in a sentence that says what it counts ("the number of people collecting
             # benefits dropped to 2.59 million").
             if _BARE.match(sent[sp.end:]):
@@ -246,7 +254,10 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
         if sp.type in NAMED and _quoted(sent, sp.start):
             weak += QUOTED_PENALTY  # a name inside a quotation is what was said, rarely who did it
         out.append((dist - bonus + weak, sp))
-    out.sort(key=lambda x: x[0])
+    # A full person's name answers "who" before a bare capitalised word of the same sentence ("Billionaire
+    # Amazon founder Jeff Bezos ... after Richard Branson reached space": Branson, not Amazon).
+    person = analysis.answer_type == "person" and any(sp.type == "person" for d, sp in out if d <= NEAR_TOKENS)
+    out.sort(key=lambda x: (person and x[1].type != "person", x[0]))
     return [sp for d, sp in out if d <= NEAR_TOKENS]
 
 
@@ -267,8 +278,9 @@ def beside_head(head: str, sent: str, sp: Span) -> bool:
     of = r"(?:\s+of)?" if head not in _PERSON_HEADS else ""
     if re.search(rf"\b{h}{of}{_LINK}$", sent[max(0, sp.start - 40):sp.start], re.I):
         return True
-    title = _TITLES_RX.search(sent[max(0, sp.start - 6):sp.start])  # "Sen. Steve Daines" for "which senator"
-    if title and not sent[title.end():sp.start].strip() and stem(_TITLE_ROLES[title.group(1) or title.group(2)]) == head:
+    lead = sent[max(0, sp.start - 6):sp.start]
+    title = _TITLES_RX.search(lead)  # "Sen. Steve Daines" for "which senator"
+    if title and not lead[title.end():].strip() and stem(_TITLE_ROLES[title.group(1) or title.group(2)]) == head:
         return True
     after = sent[sp.end:sp.end + 60]
     return bool(re.match(rf"\s+(?:(?!(?:the|a|an|and|or|of|to|in)\b)[\w\-]+\s+){{0,2}}?{h}", after, re.I)

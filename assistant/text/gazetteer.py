@@ -68,6 +68,7 @@ west_virginia W.Va WV|wisconsin Wis WI|wyoming Wyo WY|district_of_columbia D.C -
 _ROWS = [row.split() for row in _STATES.replace("\n", "").split("|")]
 STATE_ABBREVIATIONS = {ap: name.replace("_", " ") for name, ap, _ in _ROWS if ap != "-"}
 POSTAL_STATES = {code: name.replace("_", " ") for name, _, code in _ROWS if code != "-"}
+US_STATES = frozenset(name.replace("_", " ") for name, _, _ in _ROWS)
 
 _ABBREVIATED = re.compile(r"(?:,\s*|\b[RDI]-)(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
                           + r")\.|\b[RDI]-(" + "|".join(POSTAL_STATES) + r")\b")

@@ -60,3 +60,46 @@ def test_a_pronoun_opening_the_sentence_stands_for_the_person_the_sentence_befor
     text = "Jesse Jackson Jr. spent campaign money on himself. Aides pleaded guilty before Judge Robert L. Wilkins."
     by_text = {s.text: s for s in _sents(q, text)}
     assert by_text["Aides pleaded guilty before Judge Robert L. Wilkins."].names_in_sentence == 0.0
+
+
+def test_the_wounded_are_counted_apart_from_the_dead() -> None:
+    q = "How many people had the archive counted as wounded over the holiday weekend?"
+    text = "By Monday the archive counted 189 people killed and 516 injured over the holiday weekend."
+    assert _answers(q, text) == ["516 injured"]
+    assert _answers(q, "Over the holiday weekend six people were wounded, the archive counted.") == ["six people"]
+    assert _answers("How many people were killed over the holiday weekend?", text)[0] == "189 people"
+
+
+def test_a_us_state_is_no_country() -> None:
+    text = "Harris visited El Paso, Texas, after her first trip abroad, to Guatemala."
+    assert _answers("Which Central American country did Harris visit on her first trip abroad?", text) == ["Guatemala"]
+    assert "Texas" in _answers("Which state did Harris visit after her trip abroad?", text)
+
+
+def test_a_persons_full_name_answers_who_before_a_bare_name() -> None:
+    text = "Billionaire Amazon founder Jeff Bezos flew to space a week after Richard Branson reached space."
+    assert _answers("Which fellow billionaire flew to space a week before Jeff Bezos?", text)[0] == "Richard Branson"
+
+
+def test_a_name_in_the_wh_phrase_must_be_in_a_sentence_that_lacks_the_questions_verb() -> None:
+    q = "Which Texas senator called the report on the attorney general's service record a blockbuster?"
+    assert _answers(q, "The seat being vacated by Sen. Chris Dodd drew many candidates.") == []
+    assert _answers(q, "The seat drew interest from Texas Sen. John Cornyn, who runs the campaign arm.") == ["John Cornyn"]
+
+
+def test_one_outlets_two_stories_with_different_values_are_no_disagreement() -> None:
+    from assistant.answer.extractive import ExtractiveGenerator
+
+    q = analyse("How many rocket launchers did the factory ship to the army on Monday?")
+    gen = ExtractiveGenerator(Verifier(FakeEmbedder()))
+
+    def draft(second_source: str):
+        ps = [Passage(n=1, text="The factory shipped 50 rocket launchers to the army on Monday.", source="Metro",
+                      article_id="a", chunk_id="a:0"),
+              Passage(n=2, text="The factory shipped 40 rocket launchers to the army on Monday.", source=second_source,
+                      article_id="b", chunk_id="b:0")]
+        return gen.draft(q, ps, {p.article_id: p.text for p in ps})
+
+    assert draft("Wire").conflict  # two outlets: both values, each cited
+    one = draft("Metro")  # one outlet's two stories: its best-scoring value alone
+    assert not one.conflict and one.short_answer.split()[0] in ("50", "40")

@@ -40,3 +40,10 @@ def test_a_name_with_a_digit_answers_no_who_or_where() -> None:
     text = "The paper on Covid-19 booster shots was written by scientists of the World Health Organization."
     assert "Covid-19" not in _answers("Which health body wrote the paper on booster shots?", text)
     assert "World Health Organization" in _answers("Which health body wrote the paper on booster shots?", text)
+
+
+def test_an_abbreviated_title_inside_a_sentence_calls_the_person_by_the_role() -> None:
+    text = "The toll was reported by Commander, Gen. Kenneth McKenzie during a briefing."
+    mckenzie = next(s for s in typed_spans(text) if s.text == "Kenneth McKenzie")
+    assert beside_head("general", text, mckenzie)
+    assert not beside_head("senat", text, mckenzie)
