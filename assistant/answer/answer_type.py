@@ -54,6 +54,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"bail|donation|grant|loan|bailout|award|damages)\b|\bwhat (?:was |is )?(?:the )?(?:" + _NOT_AUX + r"[\w’'\-]+ ){0,2}?(?:price|cost|"
                 r"amount|sum|fine|salary|budget|price tag|value|valuation|bill)\b", re.I), "money"),
     (re.compile(rf"\b{WH} (?:percentage|percent|share|proportion|rate)\b|\bhow much (?:of|percent)\b|"
+                rf"\b{WH} (?:[\w\-]+ )?(?:rate|approval rating)\b|"  # "what jobless rate", "what approval rating"
                 r"\bwhat (?:was|is|were|are) the (?:[\w.’'\-]+ ){0,3}?(?:percentage|share|proportion|rate)\b|"
                 r"\bwhat (?:level|share) of (?:support|the vote)\b", re.I),
      "percent"),

@@ -19,7 +19,7 @@ from assistant.answer.evidence import Sentence, collect
 from assistant.answer.premise import false_premise
 from assistant.answer.untyped import GEO_HEADS, caseless_candidate, names_head
 from assistant.answer.question import QuestionAnalysis, analyse, condense_heuristic
-from assistant.answer.spans import beside_head, reports_question
+from assistant.answer.spans import NAMED, beside_head, reports_question, same_entity
 from assistant.text.entities import caseless, typed_spans
 from assistant.text.lexical import STOPWORDS, content_terms, jaccard, stem, words
 from assistant.text.values import close_numbers, value_difference
@@ -232,7 +232,8 @@ class ExtractiveGenerator:
             values = []
             for ln in draft.lines:
                 for sp in _spans_in(ln, sents):
-                    if sp.text not in values:
+                    # "James Comey" and "James B. Comey" are one item.
+                    if sp.text not in values and not (sp.type in NAMED and any(same_entity(sp.text, v) for v in values)):
                         values.append(sp.text)
             draft.short_answer = ", ".join(values[:MAX_LIST]) or None
         return draft

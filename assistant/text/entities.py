@@ -124,8 +124,8 @@ def _name_type(text: str, before: str) -> str:
     if any(t in _ORG_WORDS and (len(t) > 3 or len(toks) == 1) for t in toks) or (text.isupper() and len(text) <= 6) \
             or "&" in toks or (toks[-1] in _ORG_WORDS and unpossessed(text).split()[-1].strip(".’'").isupper()):
         return "org"
-    if COURTESY.search(before):
-        return "person"  # "Mr. Gowdy": a courtesy title only ever precedes a person
+    if COURTESY.search(before) or _INITIALLED.fullmatch(unpossessed(text)):
+        return "person"  # "Mr. Gowdy", "Madeleine K. Albright": a courtesy title or a middle initial is a person's
     if re.search(r"\b(?:in|at|near|from|to|across|outside|inside)\s+(?:the\s+)?$", before) \
             and not re.search(r"\baccording to\s+$", before, re.I):  # "according to Hong Min" quotes a person
         return "place"
@@ -137,6 +137,7 @@ def _name_type(text: str, before: str) -> str:
     return "name"
 
 
+_INITIALLED = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.)+\s[A-Z][\w’'\-]+")
 _JOINING = {"the", "of", "and", "for", "on", "in", "to", "at", "with", "a", "an"}  # lower case inside a name
 _ORDINARY = 0.5  # "Health", "Bill" (0.18, 0.20) may open an organisation's name; "Clinton" (1.0) may not
 

@@ -22,6 +22,9 @@ from assistant.verify.support import Passage, Verifier
     ("When did the senate vote on the bill?", "date"),
     ("To whom did the minister hand the letter?", "person"),
     ("After the storm, where did the ship dock?", "place"),
+    # A rate or an approval rating is a percentage, whatever a later clause asks.
+    ("What approval rating was the president polling at when he invited the candidate?", "percent"),
+    ("What jobless rate did the report give?", "percent"),
     # A superlative of a noun is no quantity.
     ("What is the most populous city in Texas?", None),
 ])

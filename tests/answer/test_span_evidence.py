@@ -103,3 +103,17 @@ def test_one_outlets_two_stories_with_different_values_are_no_disagreement() -> 
     assert draft("Wire").conflict  # two outlets: both values, each cited
     one = draft("Metro")  # one outlet's two stories: its best-scoring value alone
     assert not one.conflict and one.short_answer.split()[0] in ("50", "40")
+
+
+def test_a_lists_short_answer_names_each_person_once() -> None:
+    from assistant.answer.extractive import ExtractiveGenerator
+
+    q = analyse("Which candidates for FBI director did the president interview?")
+    ps = [Passage(n=1, text="The president interviewed James Comey and Andrew McCabe for FBI director.", source="Wire",
+                  article_id="a", chunk_id="a:0"),
+          Passage(n=2, text="On Tuesday at the White House, the president interviewed James B. Comey and Senator "
+                                "John Cornyn, the Texas Republican, for FBI director in a long meeting.",
+                  source="Metro", article_id="b", chunk_id="b:0")]
+    d = ExtractiveGenerator(Verifier(FakeEmbedder())).draft(q, ps, {p.article_id: p.text for p in ps})
+    items = d.short_answer.split(", ")
+    assert sum("Comey" in i for i in items) == 1 and any("Cornyn" in i for i in items), d.short_answer

@@ -47,3 +47,8 @@ def test_an_abbreviated_title_inside_a_sentence_calls_the_person_by_the_role() -
     mckenzie = next(s for s in typed_spans(text) if s.text == "Kenneth McKenzie")
     assert beside_head("general", text, mckenzie)
     assert not beside_head("senat", text, mckenzie)
+
+
+def test_a_middle_initial_makes_a_person_even_after_a_preposition_of_place() -> None:
+    assert ("Madeleine K. Albright", "person") in _types("A letter went back to Madeleine K. Albright on Monday.")
+    assert ("Crawford", "place") in _types("The letter went back to Crawford on Monday.")
