@@ -48,7 +48,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bhow long\b|\bfor how long\b|\bwhat (?:length|duration)\b|"
                 rf"\b{WH} (?:prison |jail )?(?:term|sentence)\b{HEAD}|\b(?:prison|jail) time\b", re.I), "duration"),
     (re.compile(r"\bhow much\b.*\b(?:cost|pay|paid|spend|spent|worth|price|raise|raised|fine|fined|earn|"
-                r"charge|owe|budget|money|funding|sell|sold|bill|sales|revenue|bring in|profit|loss|damages)\b|"
+                r"charge|owe|budget|money|funding|sell|sold|bill|sales|revenue|bring in|profit|loss|damages|gross|grossed)\b|"
                 r"\bhow (?:large|big|high|steep|hefty) (?:was|is|were|are|will be|would be)? ?(?:the |a |an |his |her |its |their )?"
                 r"(?:[\w’'\-]+ )?(?:fine|price|cost|bill|salary|budget|payment|payout|fee|settlement|penalty|bonus|ransom|"
                 r"bail|donation|grant|loan|bailout|award|damages)\b|\bwhat (?:was |is )?(?:the )?(?:" + _NOT_AUX + r"[\w’'\-]+ ){0,2}?(?:price|cost|"

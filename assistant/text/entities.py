@@ -115,6 +115,8 @@ def _name_type(text: str, before: str) -> str:
     joined = " ".join(toks)
     if len(toks) >= 2 and toks[-1] in _THING_WORDS:
         return "thing"
+    if len(toks) >= 2 and toks[-1] in _MASTHEADS:
+        return "org"  # "the Los Angeles Times", "the Washington Post": a paper named after its city
     if joined in PLACES or joined in MULTIWORD_PLACES or toks[-1] in PLACES or toks[-1] in _PLACE_WORDS \
             or (len(toks) >= 2 and toks[0] in _PLACE_HEADS):
         return "place"
@@ -137,6 +139,8 @@ def _name_type(text: str, before: str) -> str:
     return "name"
 
 
+_MASTHEADS = {"times", "post", "journal", "tribune", "herald", "gazette", "chronicle", "examiner", "globe", "inquirer",
+              "telegraph", "guardian", "courier", "mirror", "observer"}
 _INITIALLED = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.)+\s[A-Z][\w’'\-]+")
 _JOINING = {"the", "of", "and", "for", "on", "in", "to", "at", "with", "a", "an"}  # lower case inside a name
 _ORDINARY = 0.5  # "Health", "Bill" (0.18, 0.20) may open an organisation's name; "Clinton" (1.0) may not

@@ -25,6 +25,7 @@ from assistant.verify.support import Passage, Verifier
     # A rate or an approval rating is a percentage, whatever a later clause asks.
     ("What approval rating was the president polling at when he invited the candidate?", "percent"),
     ("What jobless rate did the report give?", "percent"),
+    ("How much has the original film grossed since 1975?", "money"),
     # A superlative of a noun is no quantity.
     ("What is the most populous city in Texas?", None),
 ])

@@ -52,3 +52,9 @@ def test_an_abbreviated_title_inside_a_sentence_calls_the_person_by_the_role() -
 def test_a_middle_initial_makes_a_person_even_after_a_preposition_of_place() -> None:
     assert ("Madeleine K. Albright", "person") in _types("A letter went back to Madeleine K. Albright on Monday.")
     assert ("Crawford", "place") in _types("The letter went back to Crawford on Monday.")
+
+
+def test_a_paper_named_after_its_city_is_an_organisation() -> None:
+    types = _types("A Los Angeles Times reporter and The New York Times saw it in New York.")
+    assert ("Los Angeles Times", "org") in types and ("New York Times", "org") in types
+    assert ("New York", "place") in types
