@@ -190,8 +190,8 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
             continue  # "which company": the State Department or a committee is not one
         if analysis.head and analysis.head not in WIDE_HEADS and sp.norm.lower().removeprefix("the ") in WIDE_PLACES:
             continue  # "which city", "which resort": a country or a state is not one
-        if analysis.head in _COUNTRY_HEADS and sp.norm.lower() in US_STATES:
-            continue  # "which Central American country": Texas is a state
+        if analysis.head in _COUNTRY_HEADS and sp.norm.lower() in US_STATES - {"georgia"}:
+            continue  # "which Central American country": Texas is a state (Georgia is both)
         if analysis.head and sp.type in NAMED and _unnamed(analysis.head, sent, sp):
             continue  # "at a bar near the Capitol": the bar has no name here, the Capitol is not it
         if not fits_measure(sent, sp, analysis.measure):

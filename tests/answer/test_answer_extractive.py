@@ -383,4 +383,3 @@ def test_an_abbreviated_title_gives_the_role(minilm):
     # "Sen." is a senator: the role the question asks for need not be spelled out.
     text = "The budget office projected a larger deficit. Sen. Ray Oakes, a Montana Republican, cited the projection."
     assert _short_answer(minilm, "Which Montana senator cited the budget office projection?", text) == "Ray Oakes"
-

@@ -74,6 +74,8 @@ def test_a_us_state_is_no_country() -> None:
     text = "Harris visited El Paso, Texas, after her first trip abroad, to Guatemala."
     assert _answers("Which Central American country did Harris visit on her first trip abroad?", text) == ["Guatemala"]
     assert "Texas" in _answers("Which state did Harris visit after her trip abroad?", text)
+    # Georgia is a country as well as a state.
+    assert _answers("Which country did the envoy visit first?", "The envoy visited Georgia first.") == ["Georgia"]
 
 
 def test_a_persons_full_name_answers_who_before_a_bare_name() -> None:
