@@ -79,13 +79,17 @@ class QuestionAnalysis:
     @property
     def wh_names(self) -> list[Constraint]:
         """Names inside the wh-phrase ("Which Texas senator"): they describe the answer itself."""
-        return [c for c in self.names if re.search(rf"\b(?:which|what)\s+(?:[\w\-]+\s+)?{re.escape(c.text)}\b",
-                                                   self.question, re.I)]
+        return [c for c in self.names if in_wh_phrase(c.text, self.question)]
 
     @property
     def values(self) -> list[Constraint]:
         """Numbers and years in the question: a false premise usually hides in one of these."""
         return [c for c in self.constraints if c.kind in ("number", "year")]
+
+
+def in_wh_phrase(name: str, question: str) -> bool:
+    """Whether `name` follows "which/what" with at most one word between ("which English city")."""
+    return bool(re.search(rf"\b(?:which|what)\s+(?:[\w\-]+\s+)?{re.escape(name)}\b", question, re.I))
 
 
 def _focus_stems(text: str) -> frozenset[str]:
@@ -271,8 +275,7 @@ def analyse(question: str, known_outlets: list[str] | None = None) -> QuestionAn
                 # "which English city", "which Army base": a qualifier of the answer, which an article
                 # need not repeat ("Fort Lee military base").
                 qualifies = (s.norm in DEMONYMS or s.type == "org" and " " not in s.text
-                             and (capital_share(s.norm) or 1.0) < ANCHOR_SHARE) and re.search(
-                    rf"\b(?:which|what)\s+(?:[\w\-]+\s+)?{re.escape(s.text)}\b", masked, re.I)
+                             and (capital_share(s.norm) or 1.0) < ANCHOR_SHARE) and in_wh_phrase(s.text, masked)
                 role = "qualifier" if qualifies else "name"
                 constraints.append(Constraint(s.text, role, st, s.norm))
         elif s.type == "year":

@@ -30,6 +30,7 @@ WIDE_HEADS = {stem(w) for w in ("country", "countries", "state", "states", "nati
                                   "province", "continent", "area", "part", "place", "location", "territory",
                                   "county", "island", "destination", "ally", "allies", "neighbour", "neighbor")}
 _COUNTRY_HEADS = {stem(w) for w in ("country", "countries", "nation", "nations")}
+_ONLY_STATES = US_STATES - {"georgia"}  # US states that are no country's name too
 _BUSINESS_HEADS = {stem(w) for w in ("company", "companies", "firm", "business", "corporation", "brand", "manufacturer",
                                       "airline", "newspaper", "network", "publisher", "maker", "contractor")}
 _PUBLIC_BODIES = {"department", "committee", "party", "court", "agency", "ministry", "council", "commission", "congress",
@@ -190,8 +191,8 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
             continue  # "which company": the State Department or a committee is not one
         if analysis.head and analysis.head not in WIDE_HEADS and sp.norm.lower().removeprefix("the ") in WIDE_PLACES:
             continue  # "which city", "which resort": a country or a state is not one
-        if analysis.head in _COUNTRY_HEADS and sp.norm.lower() in US_STATES - {"georgia"}:
-            continue  # "which Central American country": Texas is a state (Georgia is both)
+        if analysis.head in _COUNTRY_HEADS and sp.norm.lower() in _ONLY_STATES:
+            continue  # "which Central American country": Texas is a state
         if analysis.head and sp.type in NAMED and _unnamed(analysis.head, sent, sp):
             continue  # "at a bar near the Capitol": the bar has no name here, the Capitol is not it
         if not fits_measure(sent, sp, analysis.measure):
@@ -225,8 +226,8 @@ def answer_spans(sent: str, analysis: QuestionAnalysis, q_norms: set[str], q_ste
                 if analysis.unit == DEATH_UNITS and not unit and stems_of(sent) & DEATH_UNITS:
                     before.add(stem("toll"))
                 # "six people were wounded": the participle after the counted noun says what was counted.
-                told = _TOLD.match(sent[sp.end:])
-                if told and analysis.unit == INJURY_UNITS:
+                told = _TOLD.match(sent[sp.end:]) if analysis.unit == INJURY_UNITS else None
+                if told:
                     before.add(stem(told.group(1).lower()))
             # A bare figure in a sentence that says what it counts ("the number of people collecting
             # benefits dropped to 2.59 million").

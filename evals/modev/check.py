@@ -5,13 +5,12 @@ Checked here besides: every event is a dev event (int(sha1(cluster).hexdigest(),
 never a report-only test event; no fact of ours repeats a fact of qa_dev or evals/mofresh in the same
 event. Exit status 1 on any failure.
 """
-import hashlib
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from freshcheck import QA_DEV, Fresh, check, load_corpus, load_json, report  # noqa: E402
+from freshcheck import QA_DEV, Fresh, by_event, check, dev_events_only, is_dev_event, load_corpus, load_json, report  # noqa: E402
 
 MOFRESH = HERE.parent / "mofresh" / "questions.json"
 
@@ -39,21 +38,16 @@ ABSENT = {
     'd087': ['Netanyahu[^.]{0,250}\\b(5\\d|6\\d) (House |congressional )?(Democrats|lawmakers|members)', '\\b(5\\d|6\\d) (House |congressional )?(Democrats|lawmakers|members)[^.]{0,250}Netanyahu', 'boycott(ed|ing)? Netanyahu', 'skipp(ed|ing) Netanyahu'],
 }
 
-def is_dev(cluster: str) -> bool:
-    return int(hashlib.sha1(cluster.encode("utf-8")).hexdigest(), 16) % 2 == 0
-
 
 def main() -> int:
     arts = load_corpus()
     qa, mf = load_json(QA_DEV), load_json(MOFRESH)
-    by_cluster = {}
-    for a in arts:
-        by_cluster.setdefault(a["cluster"], []).append(a)
+    by_cluster = by_event(arts)
     fresh = Fresh(HERE / "questions.json", "d", ABSENT, others=[("qa_dev", qa), ("mofresh", mf)],
-                  event_ok=lambda c: None if is_dev(c) else "a report-only test event (odd hash), not a dev event")
+                  event_ok=dev_events_only)
     qs = check(fresh, arts)
     used = {q["cluster"] for q in qs}
-    dev_events = {c for c in by_cluster if is_dev(c)}
+    dev_events = {c for c in by_cluster if is_dev_event(c)}
     qa_events = {q["cluster"] for q in qa["questions"]}
     mf_events = {q["cluster"] for q in mf["questions"]}
     return report(fresh, qs, by_cluster, [

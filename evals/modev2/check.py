@@ -10,18 +10,13 @@ never a report-only test event; no fact of ours repeats a fact of qa_dev, evals/
 evals/modev in the same event. The answer patterns proving the unanswerable questions have no
 answer in the corpus are in absent.json (id -> case-insensitive regexes). Exit status 1 on any failure.
 """
-import hashlib
 import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from freshcheck import QA_DEV, Fresh, check, load_corpus, load_json, report  # noqa: E402
-
-
-def is_dev(cluster: str) -> bool:
-    return int(hashlib.sha1(cluster.encode("utf-8")).hexdigest(), 16) % 2 == 0
+from freshcheck import QA_DEV, Fresh, by_event, check, dev_events_only, is_dev_event, load_corpus, load_json, report  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -31,14 +26,12 @@ def main(argv: list[str]) -> int:
     arts = load_corpus()
     others = [("qa_dev", load_json(QA_DEV)), ("mofresh", load_json(HERE.parent / "mofresh" / "questions.json")),
               ("modev", load_json(HERE.parent / "modev" / "questions.json"))]
-    by_cluster: dict[str, list[dict]] = {}
-    for a in arts:
-        by_cluster.setdefault(a["cluster"], []).append(a)
+    by_cluster = by_event(arts)
     fresh = Fresh(questions, prefix, json.loads(absent.read_text(encoding="utf-8")), others=others,
-                  event_ok=lambda c: None if is_dev(c) else "a report-only test event (odd hash), not a dev event")
+                  event_ok=dev_events_only)
     qs = check(fresh, arts)
     used = {q["cluster"] for q in qs}
-    dev_events = {c for c in by_cluster if is_dev(c)}
+    dev_events = {c for c in by_cluster if is_dev_event(c)}
     return report(fresh, qs, by_cluster, [
         f"dev events in corpus: {len(dev_events)} of {len(by_cluster)}; used: {len(used)} (all dev: {used <= dev_events})",
     ])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from freshcheck import QA_DEV, Fresh, check, load_corpus, load_json, report  # noqa: E402
+from freshcheck import QA_DEV, Fresh, by_event, check, load_corpus, load_json, report  # noqa: E402
 
 NEWSQA = HERE.parent / "newsqa" / "questions.json"
 
@@ -42,9 +42,7 @@ ABSENT = {
 def main() -> int:
     arts = load_corpus()
     qa = load_json(QA_DEV)
-    by_cluster = {}
-    for a in arts:
-        by_cluster.setdefault(a["cluster"], []).append(a)
+    by_cluster = by_event(arts)
     fresh = Fresh(HERE / "questions.json", "f", ABSENT, others=[("qa_dev", qa)])
     qs = check(fresh, arts)
     qa_events = {q["cluster"] for q in qa["questions"]}
