@@ -26,7 +26,7 @@ def _load(name: str, path: Path):
     return mod
 
 
-@pytest.mark.parametrize("suite", ["mofresh", "modev", "modev2"])
+@pytest.mark.parametrize("suite", ["mofresh", "modev", "modev2", "modev3"])
 def test_the_committed_fresh_sets_pass_their_checks(suite: str) -> None:
     run = subprocess.run([sys.executable, f"evals/{suite}/check.py"], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[-2000:]
